@@ -1,6 +1,7 @@
 package org.attest.ui.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -49,6 +50,8 @@ public final class CorpusProjects {
 		}
 		project.create(description, progress.split(1));
 		project.open(progress.split(1));
+		// Attest texts are UTF-8 whatever the platform's default
+		project.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
 		project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
 		return project;
 	}

@@ -3,12 +3,12 @@ package org.attest.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 /** User-visible strings of the Attest workbench. */
-final class Messages extends NLS {
+public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
-	static String CorpusStartup_jobName;
-	static String CorpusStartup_notAFolder;
-	static String CorpusStartup_openDocument;
+	public static String CorpusStartup_jobName;
+	public static String CorpusStartup_notAFolder;
+	public static String CorpusStartup_openDocument;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
