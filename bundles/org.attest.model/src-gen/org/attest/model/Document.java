@@ -225,7 +225,7 @@ public interface Document extends EObject {
 	 * @return the value of the '<em>Text</em>' attribute.
 	 * @see #setText(String)
 	 * @see org.attest.model.AttestPackage#getDocument_Text()
-	 * @model
+	 * @model extendedMetaData="kind='element'"
 	 * @generated
 	 */
 	String getText();

@@ -1273,6 +1273,26 @@ public class AttestPackageImpl extends EPackageImpl implements AttestPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
+		createExtendedMetaDataAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http:///org/eclipse/emf/ecore/util/ExtendedMetaData</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExtendedMetaDataAnnotations() {
+		String source = "http:///org/eclipse/emf/ecore/util/ExtendedMetaData"; //$NON-NLS-1$
+		addAnnotation
+		  (getDocument_Text(),
+		   source,
+		   new String[] {
+			   "kind", "element" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
 	}
 
 } //AttestPackageImpl

@@ -1,0 +1,338 @@
+package org.attest.core.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.attest.model.AnnotationLayer;
+import org.attest.model.Annotator;
+import org.attest.model.AttestFactory;
+import org.attest.model.AttestPackage;
+import org.attest.model.Corpus;
+import org.attest.model.Document;
+import org.attest.model.LabelSchema;
+import org.attest.model.LayerStatus;
+import org.attest.model.util.AttestResourceFactoryImpl;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * A corpus folder on disk, as DESIGN's "On disk" describes it:
+ *
+ * <pre>
+ * corpus.attest                   the Corpus: schema, source registry, annotators, document list
+ * documents/&lt;id&gt;.attest            one Document: metadata and text
+ * layers/&lt;annotator&gt;/&lt;id&gt;.attest  that annotator's AnnotationLayer for document &lt;id&gt;
+ * </pre>
+ *
+ * Opening reads {@code corpus.attest} only; documents and layers load when asked for, so a corpus of ten
+ * thousand documents opens as fast as one of ten. Saving is deterministic (the same model gives the same
+ * bytes, LF line ends, stable ids) and atomic per file (see {@link AtomicFileWriter}).
+ */
+public final class CorpusStore {
+
+	public static final String CORPUS_FILE = "corpus.attest"; //$NON-NLS-1$
+	public static final String DOCUMENTS_FOLDER = "documents"; //$NON-NLS-1$
+	public static final String LAYERS_FOLDER = "layers"; //$NON-NLS-1$
+	public static final String FILE_EXTENSION = "attest"; //$NON-NLS-1$
+	/** The annotator whose layers are the curated result. */
+	public static final String GOLD = "gold"; //$NON-NLS-1$
+
+	/** Document ids and annotator names become file names: no separators, no leading dot, no "..". */
+	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}"); //$NON-NLS-1$
+
+	private final Path folder;
+	private final ResourceSet resourceSet;
+	private final Resource corpusResource;
+	private final AtomicFileWriter writer;
+	/** Resources created in this session and not yet saved. */
+	private final Set<Resource> unsaved = new HashSet<>();
+
+	private CorpusStore(Path folder, ResourceSet resourceSet, Resource corpusResource, AtomicFileWriter writer) {
+		this.folder = folder;
+		this.resourceSet = resourceSet;
+		this.corpusResource = corpusResource;
+		this.writer = writer;
+	}
+
+	/** Creates a new, empty corpus in {@code folder} (created if missing) and saves its corpus file. */
+	public static CorpusStore create(Path folder, String name, LabelSchema schema) throws IOException {
+		return create(folder, name, schema, new AtomicFileWriter());
+	}
+
+	static CorpusStore create(Path folder, String name, LabelSchema schema, AtomicFileWriter writer) throws IOException {
+		Path corpusFile = folder.resolve(CORPUS_FILE);
+		if (Files.exists(corpusFile)) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_alreadyExists, corpusFile));
+		}
+		Files.createDirectories(folder.resolve(DOCUMENTS_FOLDER));
+		Files.createDirectories(folder.resolve(LAYERS_FOLDER));
+		ResourceSet resourceSet = newResourceSet();
+		Resource resource = resourceSet.createResource(fileUri(corpusFile));
+		Corpus corpus = AttestFactory.eINSTANCE.createCorpus();
+		corpus.setName(name);
+		corpus.setSchema(schema);
+		resource.getContents().add(corpus);
+		CorpusStore store = new CorpusStore(folder, resourceSet, resource, writer);
+		store.track(resource, true);
+		store.save();
+		return store;
+	}
+
+	/** Opens the corpus in {@code folder}, reading its corpus file only. */
+	public static CorpusStore open(Path folder) throws IOException {
+		return open(folder, new AtomicFileWriter());
+	}
+
+	static CorpusStore open(Path folder, AtomicFileWriter writer) throws IOException {
+		Path corpusFile = folder.resolve(CORPUS_FILE);
+		if (!Files.isRegularFile(corpusFile)) {
+			throw new NoSuchFileException(corpusFile.toString(), null, Messages.CorpusStore_notACorpus);
+		}
+		ResourceSet resourceSet = newResourceSet();
+		Resource resource = load(resourceSet, corpusFile);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus)) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, corpusFile));
+		}
+		CorpusStore store = new CorpusStore(folder, resourceSet, resource, writer);
+		store.track(resource, false);
+		return store;
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	public Corpus corpus() {
+		return (Corpus) corpusResource.getContents().get(0);
+	}
+
+	/** The ids of the corpus's documents, in corpus order, read without loading any document. */
+	public List<String> documentIds() {
+		List<String> ids = new ArrayList<>();
+		for (Object document : ((InternalEList<?>) corpus().getDocuments()).basicList()) {
+			InternalEObject object = (InternalEObject) document;
+			ids.add(object.eIsProxy() ? object.eProxyURI().fragment() : ((Document) object).getId());
+		}
+		return ids;
+	}
+
+	/** The document with this id, loaded from its file the first time it is asked for. */
+	public Document document(String id) throws IOException {
+		requireSafeName(id);
+		Path file = documentFile(id);
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource == null) {
+			resource = load(resourceSet, file);
+			track(resource, false);
+		}
+		return (Document) resource.getContents().get(0);
+	}
+
+	/**
+	 * Adds a document to the corpus, in a resource of its own. Its text is normalized to LF line ends and
+	 * its text hash set; the document id must be unique and usable as a file name.
+	 */
+	public Document addDocument(Document document) throws IOException {
+		String id = document.getId();
+		requireSafeName(id);
+		if (documentIds().contains(id) || Files.exists(documentFile(id))) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_duplicateDocument, id));
+		}
+		document.setText(DocumentTexts.normalizeLineEnds(document.getText() == null ? "" : document.getText())); //$NON-NLS-1$
+		document.setTextHash(DocumentTexts.sha256(document.getText()));
+		Resource resource = resourceSet.createResource(fileUri(documentFile(id)));
+		resource.getContents().add(document);
+		track(resource, true);
+		corpus().getDocuments().add(document);
+		return document;
+	}
+
+	/** The annotator's layer of the document, if it has one (loaded on first access). */
+	public Optional<AnnotationLayer> layer(String documentId, String annotator) throws IOException {
+		requireSafeName(documentId);
+		requireSafeName(annotator);
+		Path file = layerFile(documentId, annotator);
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource == null) {
+			if (!Files.isRegularFile(file)) {
+				return Optional.empty();
+			}
+			resource = load(resourceSet, file);
+			track(resource, false);
+		}
+		return Optional.of((AnnotationLayer) resource.getContents().get(0));
+	}
+
+	/** The annotator's layer of the document, created empty (status todo) when there is none yet. */
+	public AnnotationLayer layerFor(String documentId, String annotator) throws IOException {
+		Optional<AnnotationLayer> existing = layer(documentId, annotator);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		AnnotationLayer layer = AttestFactory.eINSTANCE.createAnnotationLayer();
+		layer.setDocument(document(documentId));
+		layer.setAnnotator(annotator);
+		layer.setStatus(LayerStatus.TODO);
+		Resource resource = resourceSet.createResource(fileUri(layerFile(documentId, annotator)));
+		resource.getContents().add(layer);
+		track(resource, true);
+		if (corpus().getAnnotators().stream().noneMatch(a -> annotator.equals(a.getName()))) {
+			Annotator entry = AttestFactory.eINSTANCE.createAnnotator();
+			entry.setName(annotator);
+			corpus().getAnnotators().add(entry);
+		}
+		return layer;
+	}
+
+	/** The annotators that have a layer file for the document, in name order. */
+	public List<String> annotatorsOf(String documentId) throws IOException {
+		requireSafeName(documentId);
+		Path layers = folder.resolve(LAYERS_FOLDER);
+		if (!Files.isDirectory(layers)) {
+			return List.of();
+		}
+		try (Stream<Path> annotators = Files.list(layers)) {
+			return annotators.filter(a -> Files.isRegularFile(a.resolve(documentId + '.' + FILE_EXTENSION)))
+					.map(a -> a.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	/**
+	 * Forgets the document and its loaded layers, so that streaming over a large corpus keeps one document in
+	 * memory at a time. Unsaved changes to them are lost: save first.
+	 */
+	public void unloadDocument(String documentId) {
+		URI documentUri = fileUri(documentFile(documentId));
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			if (resource == corpusResource) {
+				continue;
+			}
+			boolean isDocument = resource.getURI().equals(documentUri);
+			boolean isLayer = resource.getURI().lastSegment().equals(documentId + '.' + FILE_EXTENSION) && !isDocument;
+			if (isDocument || isLayer) {
+				resource.unload();
+				resourceSet.getResources().remove(resource);
+				unsaved.remove(resource);
+			}
+		}
+	}
+
+	/** Whether anything loaded or created here differs from the files. */
+	public boolean isDirty() {
+		return !unsaved.isEmpty() || resourceSet.getResources().stream().anyMatch(Resource::isModified);
+	}
+
+	/** Saves every new or changed resource. */
+	public void save() throws IOException {
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			if (unsaved.contains(resource) || resource.isModified()) {
+				save(resource);
+			}
+		}
+	}
+
+	/** Saves every loaded resource, changed or not (e.g. to rewrite files in the current format). */
+	public void saveAll() throws IOException {
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			save(resource);
+		}
+	}
+
+	/** The resource set holding what is loaded; the UI's editing domain works on it. */
+	public ResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	private void save(Resource resource) throws IOException {
+		assignMissingIds(resource);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		resource.save(bytes, AttestResourceOptions.save());
+		Path file = Path.of(resource.getURI().toFileString());
+		try {
+			writer.write(file, bytes.toByteArray());
+		} catch (IOException e) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, file, e.getMessage()), e);
+		}
+		resource.setModified(false);
+		unsaved.remove(resource);
+	}
+
+	/** Every object with an id attribute gets one before it is written, so references stay stable. */
+	private static void assignMissingIds(Resource resource) {
+		for (TreeIterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+			EObject object = contents.next();
+			EAttribute id = object.eClass().getEIDAttribute();
+			if (id != null && id.getEAttributeType().getInstanceClass() == String.class && object.eGet(id) == null) {
+				object.eSet(id, UUID.randomUUID().toString());
+			}
+		}
+	}
+
+	private void track(Resource resource, boolean isNew) {
+		resource.setTrackingModification(true);
+		if (isNew) {
+			unsaved.add(resource);
+		}
+	}
+
+	private Path documentFile(String id) {
+		return folder.resolve(DOCUMENTS_FOLDER).resolve(id + '.' + FILE_EXTENSION);
+	}
+
+	private Path layerFile(String documentId, String annotator) {
+		return folder.resolve(LAYERS_FOLDER).resolve(annotator).resolve(documentId + '.' + FILE_EXTENSION);
+	}
+
+	private static void requireSafeName(String name) throws CorpusStoreException {
+		if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) { //$NON-NLS-1$
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_unsafeName, name));
+		}
+	}
+
+	private static ResourceSet newResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		// registered here too, so the store works the same inside and outside OSGi
+		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
+				new AttestResourceFactoryImpl());
+		resourceSet.getLoadOptions().putAll(AttestResourceOptions.load());
+		return resourceSet;
+	}
+
+	private static Resource load(ResourceSet resourceSet, Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			throw new NoSuchFileException(file.toString());
+		}
+		Resource resource = resourceSet.createResource(fileUri(file));
+		try {
+			resource.load(resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, file, AttestResourceOptions.describe(e)), e);
+		}
+		return resource;
+	}
+
+	private static URI fileUri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+}
