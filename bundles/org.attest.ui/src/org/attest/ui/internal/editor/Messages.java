@@ -1,0 +1,17 @@
+package org.attest.ui.internal.editor;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the annotation editor. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+	public static String AttestDocumentProvider_cannotOpen;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
