@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.attest.core.store.CorpusStore;
 import org.attest.ui.internal.AnnotationPerspective;
 import org.attest.ui.internal.CorpusProjects;
 import org.attest.ui.internal.CorpusStartup;
+import org.attest.ui.internal.editor.AnnotationEditor;
 import org.attest.ui.tests.harness.Ui;
 import org.attest.ui.tests.harness.WorkbenchTester;
 import org.eclipse.ui.IPageLayout;
@@ -18,26 +19,27 @@ import org.eclipse.ui.navigator.resources.ProjectExplorer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workbench starts with Attest, opens the sample corpus given at startup (as the {@code run} script
- * does), shows its first document in an editor, and offers the Annotation perspective.
+ * The workbench starts with Attest, opens the sample corpus given at startup (as the {@code workbench} script
+ * does), shows its first document in the annotation editor, and offers the Annotation perspective.
  */
 class WorkbenchSmokeTest {
 
 	private final WorkbenchTester workbench = new WorkbenchTester();
 
 	@Test
-	void theCorpusGivenAtStartupOpensWithItsFirstDocumentInTheEditor() throws IOException {
+	void theCorpusGivenAtStartupOpensWithItsFirstDocumentInTheAnnotationEditor() throws IOException {
 		Path corpus = Path.of(System.getProperty(CorpusStartup.CORPUS_PROPERTY));
-		Path firstDocument = corpus.resolve("articles/harbor-fish-stocks.txt");
-		assertTrue(Files.isRegularFile(firstDocument), "the sample corpus was not copied for the test: " + corpus);
+		assertTrue(Files.isRegularFile(corpus.resolve("documents/harbor-fish-stocks.attest")),
+				"the sample corpus was not copied for the test: " + corpus);
 
 		workbench.window();
 		Ui.waitUntil("the corpus project for " + corpus, () -> CorpusProjects.find(corpus).isPresent());
-		Ui.waitUntil("harbor-fish-stocks.txt open in the editor",
-				() -> workbench.activeEditorTitle().filter("harbor-fish-stocks.txt"::equals).isPresent());
+		Ui.waitUntil("harbor-fish-stocks.attest open in the editor",
+				() -> workbench.activeEditorTitle().filter("harbor-fish-stocks.attest"::equals).isPresent());
 
-		// the editor shows the article exactly, typographic quotes and emoji included
-		String expected = Files.readString(firstDocument, StandardCharsets.UTF_8);
+		assertEquals(AnnotationEditor.ID, workbench.activeEditorId());
+		// the editor shows the document's text, not its XML: typographic quotes and emoji intact
+		String expected = CorpusStore.open(corpus).document("harbor-fish-stocks").getText();
 		assertTrue(expected.contains("\u201C") && expected.codePoints().anyMatch(Character::isSupplementaryCodePoint),
 				"the sample lost its typographic quotes or emoji");
 		assertEquals(expected, workbench.activeEditorText());

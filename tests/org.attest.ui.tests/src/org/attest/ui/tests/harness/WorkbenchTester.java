@@ -55,6 +55,18 @@ public final class WorkbenchTester {
 		return Ui.sync(() -> Optional.ofNullable(page.getActiveEditor()).map(IEditorPart::getTitle));
 	}
 
+	/** The id of the active editor, as declared in plugin.xml. */
+	public String activeEditorId() {
+		IWorkbenchPage page = page();
+		return Ui.sync(() -> {
+			IEditorPart editor = page.getActiveEditor();
+			if (editor == null) {
+				throw new AssertionError("no editor is open");
+			}
+			return editor.getSite().getId();
+		});
+	}
+
 	/** The text the active editor's text widget displays. */
 	public String activeEditorText() {
 		IWorkbenchPage page = page();
