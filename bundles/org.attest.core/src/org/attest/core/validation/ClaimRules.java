@@ -1,0 +1,37 @@
+package org.attest.core.validation;
+
+import org.attest.model.AnnotationLayer;
+import org.attest.model.ClaimMention;
+import org.attest.model.LayerStatus;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Rule 5: a finished layer leaves no claim without a source (an attribution) or without a credibility label;
+ * each such claim is an error. In an unfinished layer the same gaps are work left: a claim without a source
+ * is a warning, a claim without credibility an info, because rating credibility usually comes last and is
+ * not yet worth a warning. Claims outside a layer are not checked.
+ */
+final class ClaimRules {
+
+	private ClaimRules() {
+	}
+
+	static void check(ClaimMention claim, Report report) {
+		if (!(claim.eContainer() instanceof AnnotationLayer layer)) {
+			return;
+		}
+		boolean done = layer.getStatus() == LayerStatus.DONE;
+		String subject = Subjects.of(claim);
+		if (layer.getAttributions().stream().noneMatch(attribution -> attribution.getClaim() == claim)) {
+			report.add(done ? Diagnostic.ERROR : Diagnostic.WARNING, AttestValidator.CLAIM_WITHOUT_ATTRIBUTION,
+					NLS.bind(done ? Messages.ClaimRules_noSource : Messages.ClaimRules_noSourceYet, subject), claim);
+		}
+		if (claim.getCredibility() == null) {
+			report.add(done ? Diagnostic.ERROR : Diagnostic.INFO, AttestValidator.CLAIM_WITHOUT_CREDIBILITY,
+					NLS.bind(done ? Messages.ClaimRules_noCredibility : Messages.ClaimRules_noCredibilityYet,
+							subject),
+					claim);
+		}
+	}
+}
