@@ -102,32 +102,27 @@ final class ApproximateMatcher {
 	/**
 	 * Moves one text unit on: updates the vertical deltas of the dynamic programming column, block by block
 	 * (Myers' advance_block), and returns how the edit count of the pattern's last row changed (-1, 0, 1).
-	 * The first block gets no carry: in a search, a match may start anywhere at no cost.
+	 * The first block gets no carry: in a search, a match may start anywhere at no cost. Branch-free, as
+	 * the carries depend on the text and would defeat branch prediction.
 	 */
 	private int advance(long[] equal, long[] positive, long[] negative) {
 		int carry = 0;
 		for (int b = 0; b < blockCount; b++) {
+			long carryNegative = carry >>> 31;
+			long carryPositive = (carry + 1) >> 1;
 			long vp = positive[b];
 			long vn = negative[b];
 			long eq = equal[b];
 			long xv = eq | vn;
-			if (carry < 0) {
-				eq |= 1L;
-			}
+			eq |= carryNegative;
 			long xh = (((eq & vp) + vp) ^ vp) | eq;
 			long hp = vn | ~(xh | vp);
 			long hn = vp & xh;
-			int out = (hp & outputBits[b]) != 0 ? 1 : (hn & outputBits[b]) != 0 ? -1 : 0;
-			hp <<= 1;
-			hn <<= 1;
-			if (carry < 0) {
-				hn |= 1L;
-			} else if (carry > 0) {
-				hp |= 1L;
-			}
+			carry = Long.bitCount(hp & outputBits[b]) - Long.bitCount(hn & outputBits[b]);
+			hp = (hp << 1) | carryPositive;
+			hn = (hn << 1) | carryNegative;
 			positive[b] = hn | ~(xv | hp);
 			negative[b] = hp & xv;
-			carry = out;
 		}
 		return carry;
 	}

@@ -189,6 +189,22 @@ class ReanchorerTest {
 	}
 
 	@Test
+	void aRepeatedQuoteGoesWhereItsContextAgreesEvenFarFromTheOldOffset() {
+		String filler = "Nothing else happened that day. ".repeat(20);
+		String old = "The mayor said no. " + filler + "The governor said no.";
+		// 19 units for the mayor's sentence and 640 of filler: the governor's "said no" is at 672..679
+		TextAnchor governor = TextAnchor.capture(old, 672, 679);
+		assertEquals("said no", governor.quote());
+
+		// the mayor's "said no" is now 5 units from the old offset (672), the governor's 659 units
+		ReanchorResult result = reanchorer.reanchor(governor,
+				"The governor said no. " + filler + "Then the mayor said no.");
+
+		assertEquals(ReanchorStatus.MOVED, result.status());
+		assertEquals(13, result.anchor().begin());
+	}
+
+	@Test
 	void amongEquallyFittingOccurrencesTheNearestWins() {
 		// "quote" at 2 and at 22; neither agrees with the old context
 		String newText = "a quote, then another quote.";
