@@ -46,7 +46,7 @@ public final class ReanchorReport {
 	}
 
 	public int count(ReanchorStatus status) {
-		return (int) entries.stream().filter(entry -> entry.result().status() == status).count();
+		return entries(status).size();
 	}
 
 	/** How many spans moved to text that differs from their old quote. */

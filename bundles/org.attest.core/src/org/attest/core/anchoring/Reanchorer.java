@@ -31,6 +31,8 @@ import org.attest.core.text.Offsets;
  * Edits are counted in UTF-16 units, so a replaced emoji counts as up to two. Because the exact quote is
  * looked for before fuzzy matches, a span whose words were changed moves to an unchanged copy of its old
  * quote elsewhere in the text if there is one.
+ * <p>
+ * A re-anchorer keeps no state: one instance serves any number of spans, texts and threads.
  */
 public final class Reanchorer {
 
