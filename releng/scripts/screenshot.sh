@@ -5,7 +5,8 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 out="$(realpath -m "${1:?usage: screenshot.sh OUT.png}")"
-ensure_packages xvfb imagemagick x11-utils
+# the emoji font lets the sample texts render as a reader sees them
+ensure_packages xvfb imagemagick x11-utils fonts-noto-color-emoji
 
 display=":$((90 + RANDOM % 100))"
 workspace="$(mktemp -d)"
