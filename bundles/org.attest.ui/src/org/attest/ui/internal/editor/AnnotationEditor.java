@@ -1,24 +1,110 @@
 package org.attest.ui.internal.editor;
 
+import java.io.IOException;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
 
 /**
- * The editor of an Attest document ({@code documents/<id>.attest}): shows the document's text, read-only,
- * wrapped like an article. Annotation layers, highlighting and the annotation commands build on it.
+ * The editor of an Attest document ({@code documents/<id>.attest}): the document's text, read-only and
+ * wrapped like an article, with the current annotator's layer over it. Every change to the layer runs as an
+ * EMF command, so it is undoable and makes the editor dirty; saving writes the layer (and a registry source
+ * created on the way) atomically. Views reach the layer through {@code getAdapter(AnnotationSession.class)}.
  */
 public class AnnotationEditor extends TextEditor {
 
 	/** The editor's id, as declared in plugin.xml. */
 	public static final String ID = "org.attest.ui.editor.annotation"; //$NON-NLS-1$
+	/** The context of the editor's key bindings. */
+	public static final String CONTEXT = "org.attest.ui.annotationEditorScope"; //$NON-NLS-1$
+
+	private AnnotationSession session;
+	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay()
+			.asyncExec(() -> firePropertyChange(PROP_DIRTY));
 
 	public AnnotationEditor() {
-		setDocumentProvider(new AttestDocumentProvider());
+		setDocumentProvider(new AttestDocumentProvider(this::session));
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT });
+	}
+
+	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		closeSession();
+		if (!(input instanceof IFileEditorInput fileInput) || fileInput.getFile().getLocation() == null) {
+			throw new CoreException(Status.error(NLS.bind(Messages.AnnotationEditor_notAFile, input.getName())));
+		}
+		try {
+			session = AnnotationSession.open(fileInput.getFile().getLocation().toPath(), Annotators.current());
+		} catch (IOException e) {
+			throw new CoreException(Status.error(
+					NLS.bind(Messages.AttestDocumentProvider_cannotOpen, fileInput.getFile().getLocation(), e.getMessage()), e));
+		}
+		session.commandStack().addCommandStackListener(dirtyListener);
+		super.doSetInput(input);
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		setWordWrap(true);
+	}
+
+	/** The document, layer and editing domain this editor works on. */
+	public AnnotationSession session() {
+		return session;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor progressMonitor) {
+		try {
+			session.save();
+		} catch (IOException e) {
+			handleExceptionOnSave(new CoreException(Status.error(e.getMessage(), e)), progressMonitor);
+			return;
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == AnnotationSession.class) {
+			return type.cast(session);
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		closeSession();
+		super.dispose();
+	}
+
+	private void closeSession() {
+		if (session != null) {
+			session.commandStack().removeCommandStackListener(dirtyListener);
+			session.dispose();
+			session = null;
+		}
 	}
 }

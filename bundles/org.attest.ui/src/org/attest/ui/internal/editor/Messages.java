@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
 	public static String AttestDocumentProvider_cannotOpen;
+	public static String AnnotationEditor_notAFile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
