@@ -2,11 +2,16 @@ package org.attest.ui.internal.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.Document;
 import org.attest.model.LabelSchema;
+import org.attest.model.Span;
 import org.attest.model.edit.labels.AttestEditAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
@@ -80,6 +85,16 @@ public final class AnnotationSession {
 
 	public CommandStack commandStack() {
 		return editingDomain.getCommandStack();
+	}
+
+	/**
+	 * The annotation under the given text offset: the shortest span covering it, so that a cue or a source
+	 * mention inside a claim wins over the claim.
+	 */
+	public Optional<Span> spanAt(int offset) {
+		return Stream.of(layer.getClaims(), layer.getSourceMentions(), layer.getCues()).flatMap(List::stream)
+				.map(Span.class::cast).filter(span -> span.getBegin() <= offset && offset < span.getEnd())
+				.min(Comparator.comparingInt(span -> span.getEnd() - span.getBegin()));
 	}
 
 	/** Whether commands ran since the last save. */
