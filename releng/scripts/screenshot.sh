@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes a PNG of the workbench as ./workbench starts it, on a virtual display with a fresh workspace:
 #   releng/scripts/screenshot.sh docs/workbench.png
-# Waits until the window's title names the document opened, then trims the unused screen.
+# Shows the gold layer unless $ATTEST_ANNOTATOR says otherwise. Waits until the window's title names the document opened, then trims the unused screen.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 out="$(realpath -m "${1:?usage: screenshot.sh OUT.png}")"
@@ -13,7 +13,7 @@ workspace="$(mktemp -d)"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
 xvfb_pid=$!
 trap 'kill "$workbench_pid" "$xvfb_pid" 2>/dev/null; rm -rf "$workspace"' EXIT
-DISPLAY="$display" ATTEST_WORKSPACE="$workspace" "$ATTEST_ROOT/workbench" >"$workspace.log" 2>&1 &
+DISPLAY="$display" ATTEST_WORKSPACE="$workspace" ATTEST_ANNOTATOR="${ATTEST_ANNOTATOR:-gold}" "$ATTEST_ROOT/workbench" >"$workspace.log" 2>&1 &
 workbench_pid=$!
 
 for _ in $(seq 1 240); do

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -26,6 +27,7 @@ public class AnnotationEditor extends TextEditor {
 	public static final String CONTEXT = "org.attest.ui.annotationEditorScope"; //$NON-NLS-1$
 
 	private AnnotationSession session;
+	private LayerAnnotations annotations;
 	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay()
 			.asyncExec(() -> firePropertyChange(PROP_DIRTY));
 
@@ -52,6 +54,8 @@ public class AnnotationEditor extends TextEditor {
 		}
 		session.commandStack().addCommandStackListener(dirtyListener);
 		super.doSetInput(input);
+		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), Display.getCurrent());
+		annotations.install();
 	}
 
 	@Override
@@ -101,6 +105,10 @@ public class AnnotationEditor extends TextEditor {
 	}
 
 	private void closeSession() {
+		if (annotations != null) {
+			annotations.dispose();
+			annotations = null;
+		}
 		if (session != null) {
 			session.commandStack().removeCommandStackListener(dirtyListener);
 			session.dispose();
