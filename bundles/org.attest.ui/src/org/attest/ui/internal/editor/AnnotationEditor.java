@@ -1,6 +1,8 @@
 package org.attest.ui.internal.editor;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,6 +13,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerActivation;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.IStatusField;
 import org.eclipse.ui.editors.text.TextEditor;
 
 /**
@@ -23,16 +29,24 @@ public class AnnotationEditor extends TextEditor {
 
 	/** The editor's id, as declared in plugin.xml. */
 	public static final String ID = "org.attest.ui.editor.annotation"; //$NON-NLS-1$
+	/** The id of the editor's context menu, for menu contributions. */
+	public static final String CONTEXT_MENU = "org.attest.ui.editor.annotation.context"; //$NON-NLS-1$
+	/** The status line field showing the annotator and the layer's progress. */
+	public static final String STATUS_PROGRESS = "org.attest.ui.status.progress"; //$NON-NLS-1$
 	/** The context of the editor's key bindings. */
 	public static final String CONTEXT = "org.attest.ui.annotationEditorScope"; //$NON-NLS-1$
 
 	private AnnotationSession session;
 	private LayerAnnotations annotations;
-	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay()
-			.asyncExec(() -> firePropertyChange(PROP_DIRTY));
+	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
+		firePropertyChange(PROP_DIRTY);
+		updateStatusField(STATUS_PROGRESS);
+	});
+	private final List<IHandlerActivation> handlers = new ArrayList<>();
 
 	public AnnotationEditor() {
 		setDocumentProvider(new AttestDocumentProvider(this::session));
+		setEditorContextMenuId(CONTEXT_MENU);
 	}
 
 	@Override
@@ -62,6 +76,30 @@ public class AnnotationEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		setWordWrap(true);
+		getSourceViewer().getTextWidget().addVerifyKeyListener(new LabelKeys(session.schema(), getSite()));
+		IHandlerService handlerService = getSite().getService(IHandlerService.class);
+		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO,
+				new CommandStackHandler(session.commandStack(), true)));
+		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_REDO,
+				new CommandStackHandler(session.commandStack(), false)));
+	}
+
+	/** The text's undo is of no use in a read-only text: Undo and Redo go to the command stack instead. */
+	@Override
+	protected void createUndoRedoActions() {
+		// see createPartControl
+	}
+
+	@Override
+	protected void updateStatusField(String category) {
+		if (STATUS_PROGRESS.equals(category)) {
+			IStatusField field = getStatusField(category);
+			if (field != null && session != null) {
+				field.setText(LayerProgress.describe(session));
+			}
+			return;
+		}
+		super.updateStatusField(category);
 	}
 
 	/** The document, layer and editing domain this editor works on. */
@@ -105,6 +143,10 @@ public class AnnotationEditor extends TextEditor {
 	}
 
 	private void closeSession() {
+		if (!handlers.isEmpty()) {
+			getSite().getService(IHandlerService.class).deactivateHandlers(handlers);
+			handlers.clear();
+		}
 		if (annotations != null) {
 			annotations.dispose();
 			annotations = null;

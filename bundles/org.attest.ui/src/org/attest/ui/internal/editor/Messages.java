@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
 	public static String AttestDocumentProvider_cannotOpen;
 	public static String AnnotationEditor_notAFile;
+	public static String LayerProgress_status;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
