@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -70,6 +71,7 @@ public class AnnotationEditor extends TextEditor {
 		super.doSetInput(input);
 		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), Display.getCurrent());
 		annotations.install();
+		updateProblems();
 	}
 
 	@Override
@@ -121,6 +123,18 @@ public class AnnotationEditor extends TextEditor {
 			return;
 		}
 		firePropertyChange(PROP_DIRTY);
+		updateProblems();
+	}
+
+	/** Validation runs when the document opens and on every save; its findings become problem markers. */
+	private void updateProblems() {
+		if (getEditorInput() instanceof IFileEditorInput input) {
+			try {
+				ProblemMarkers.update(input.getFile(), session);
+			} catch (CoreException e) {
+				ILog.of(getClass()).log(e.getStatus());
+			}
+		}
 	}
 
 	@Override
