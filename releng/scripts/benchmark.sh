@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the benchmarks (not part of ./build) and writes their figures to docs/benchmarks.md.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+find_jdk
+ensure_packages xvfb xauth
+ensure_gtk
+cd "$ATTEST_ROOT"
+exec xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -Pbenchmarks verify -pl tests/org.attest.ui.benchmarks -am \
+	-Dtycho.surefire.timeout=0 "$@"
