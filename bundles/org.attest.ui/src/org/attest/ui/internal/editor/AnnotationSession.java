@@ -41,6 +41,10 @@ public final class AnnotationSession {
 		adapterFactory.addAdapterFactory(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), store.resourceSet());
+		// so that AdapterFactoryEditingDomain.getEditingDomainFor(object) finds this domain for every object of
+		// the store: EMF.Edit's property descriptors run their SetCommands through it only then (the constructor
+		// registers nothing on a resource set it is given)
+		store.resourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
 	}
 
 	/**
