@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
@@ -86,7 +88,7 @@ public final class CorpusStore {
 		Files.createDirectories(folder.resolve(DOCUMENTS_FOLDER));
 		Files.createDirectories(folder.resolve(LAYERS_FOLDER));
 		ResourceSet resourceSet = newResourceSet();
-		Resource resource = resourceSet.createResource(fileUri(corpusFile));
+		Resource resource = createResource(resourceSet, fileUri(corpusFile));
 		Corpus corpus = AttestFactory.eINSTANCE.createCorpus();
 		corpus.setName(name);
 		corpus.setSchema(schema);
@@ -159,7 +161,7 @@ public final class CorpusStore {
 		}
 		document.setText(DocumentTexts.normalizeLineEnds(document.getText() == null ? "" : document.getText())); //$NON-NLS-1$
 		document.setTextHash(DocumentTexts.sha256(document.getText()));
-		Resource resource = resourceSet.createResource(fileUri(documentFile(id)));
+		Resource resource = createResource(resourceSet, fileUri(documentFile(id)));
 		resource.getContents().add(document);
 		track(resource, true);
 		corpus().getDocuments().add(document);
@@ -192,7 +194,7 @@ public final class CorpusStore {
 		layer.setDocument(document(documentId));
 		layer.setAnnotator(annotator);
 		layer.setStatus(LayerStatus.TODO);
-		Resource resource = resourceSet.createResource(fileUri(layerFile(documentId, annotator)));
+		Resource resource = createResource(resourceSet, fileUri(layerFile(documentId, annotator)));
 		resource.getContents().add(layer);
 		track(resource, true);
 		if (corpus().getAnnotators().stream().noneMatch(a -> annotator.equals(a.getName()))) {
@@ -322,13 +324,20 @@ public final class CorpusStore {
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(file.toString());
 		}
-		Resource resource = resourceSet.createResource(fileUri(file));
+		Resource resource = createResource(resourceSet, fileUri(file));
 		try {
 			resource.load(resourceSet.getLoadOptions());
 		} catch (IOException | RuntimeException e) {
 			resourceSet.getResources().remove(resource);
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, file, AttestResourceOptions.describe(e)), e);
 		}
+		return resource;
+	}
+
+	/** A resource that finds objects by id through a map: resolving a large layer's references stays linear. */
+	private static Resource createResource(ResourceSet resourceSet, URI uri) {
+		Resource resource = resourceSet.createResource(uri);
+		((ResourceImpl) resource).setIntrinsicIDToEObjectMap(new HashMap<>());
 		return resource;
 	}
 

@@ -96,7 +96,7 @@ public class AttestValidator extends EObjectValidator {
 		case AnnotationLayer layer -> LayerRules.check(layer, report);
 		case ClaimMention claim -> {
 			SpanRules.check(claim, report);
-			ClaimRules.check(claim, report);
+			ClaimRules.check(claim, report, context);
 			labels.checkCredibility(claim, report);
 		}
 		case SourceMention mention -> {

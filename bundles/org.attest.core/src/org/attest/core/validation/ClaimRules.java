@@ -1,5 +1,10 @@
 package org.attest.core.validation;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
 import org.attest.model.AnnotationLayer;
 import org.attest.model.ClaimMention;
 import org.attest.model.LayerStatus;
@@ -17,13 +22,32 @@ final class ClaimRules {
 	private ClaimRules() {
 	}
 
-	static void check(ClaimMention claim, Report report) {
+	/** Context key of the claims with an attribution, worked out once per layer and validation run. */
+	private record AttributedClaims(AnnotationLayer layer) {
+	}
+
+	/** The layer's attributed claims; kept in the validation context, so each claim is checked in constant time. */
+	@SuppressWarnings("unchecked")
+	private static Set<ClaimMention> attributedClaims(AnnotationLayer layer, Map<Object, Object> context) {
+		if (context == null) {
+			return collect(layer);
+		}
+		return (Set<ClaimMention>) context.computeIfAbsent(new AttributedClaims(layer), key -> collect(layer));
+	}
+
+	private static Set<ClaimMention> collect(AnnotationLayer layer) {
+		Set<ClaimMention> claims = Collections.newSetFromMap(new IdentityHashMap<>());
+		layer.getAttributions().forEach(attribution -> claims.add(attribution.getClaim()));
+		return claims;
+	}
+
+	static void check(ClaimMention claim, Report report, Map<Object, Object> context) {
 		if (!(claim.eContainer() instanceof AnnotationLayer layer)) {
 			return;
 		}
 		boolean done = layer.getStatus() == LayerStatus.DONE;
 		String subject = Subjects.of(claim);
-		if (layer.getAttributions().stream().noneMatch(attribution -> attribution.getClaim() == claim)) {
+		if (!attributedClaims(layer, context).contains(claim)) {
 			report.add(done ? Diagnostic.ERROR : Diagnostic.WARNING, AttestValidator.CLAIM_WITHOUT_ATTRIBUTION,
 					NLS.bind(done ? Messages.ClaimRules_noSource : Messages.ClaimRules_noSourceYet, subject), claim);
 		}

@@ -45,9 +45,9 @@ class AnnotationEditorBenchmark {
 
 	private static final int TEXT_LENGTH = 1_000_000;
 	private static final int SPANS = 20_000;
-	private static final int WARM_UP = 3;
-	private static final int RUNS = 9;
-	private static final int MARKS = 41;
+	private static final int WARM_UP = 2;
+	private static final int RUNS = 5;
+	private static final int MARKS = 21;
 	private static final String PLAIN_TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
 
 	@Test

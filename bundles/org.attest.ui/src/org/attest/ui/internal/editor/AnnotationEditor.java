@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.attest.ui.internal.edit.AnnotationPropertySheetPage;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,6 +19,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerActivation;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.IStatusField;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.editors.text.TextEditor;
 
 /**
@@ -146,6 +148,9 @@ public class AnnotationEditor extends TextEditor {
 	public <T> T getAdapter(Class<T> type) {
 		if (type == AnnotationSession.class) {
 			return type.cast(session);
+		}
+		if (type == IPropertySheetPage.class && session != null) {
+			return type.cast(new AnnotationPropertySheetPage(session));
 		}
 		return super.getAdapter(type);
 	}

@@ -1,13 +1,19 @@
 package org.attest.ui.internal.editor;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.attest.model.AnnotationLayer;
 import org.attest.model.ClaimMention;
+import org.attest.model.Cue;
+import org.attest.model.SourceMention;
 import org.attest.model.Span;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -21,8 +27,9 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Keeps the editor's annotation model in step with the layer: one text annotation per claim (its type, and so
  * its highlight colour, from its credibility), source mention (boxed) and cue (underlined), declared with
- * their looks in plugin.xml. Changes to the layer arrive as EMF notifications and are applied in one batch on
- * the UI thread.
+ * their looks in plugin.xml. A change to the layer touches only the annotations of the spans it changed,
+ * batched into one model event on the UI thread, so marking a claim stays fast in a document with tens of
+ * thousands of spans; hover texts are computed when a hover asks for them.
  */
 final class LayerAnnotations {
 
@@ -37,17 +44,18 @@ final class LayerAnnotations {
 	private final AnnotationSession session;
 	private final IAnnotationModel model;
 	private final Display display;
+	private final Map<Span, Annotation> shown = new HashMap<>();
+	/** Spans whose annotation must be redone (added, changed or removed) at the next update. */
+	private final Set<Span> pending = new LinkedHashSet<>();
 	private final EContentAdapter listener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
 			if (!notification.isTouch()) {
-				scheduleRefresh();
+				collect(notification);
 			}
 		}
 	};
-	private Map<Annotation, Position> shown = Map.of();
-	private boolean refreshScheduled;
 
 	LayerAnnotations(AnnotationSession session, IAnnotationModel model, Display display) {
 		this.session = session;
@@ -56,52 +64,79 @@ final class LayerAnnotations {
 	}
 
 	void install() {
+		Map<Annotation, Position> all = new LinkedHashMap<>();
+		// in text order, so that each position is appended to the document's sorted position list
+		spans().sorted(Comparator.comparingInt(Span::getBegin)).forEach(span -> {
+			Annotation annotation = annotationOf(span);
+			shown.put(span, annotation);
+			all.put(annotation, position(span));
+		});
+		replace(new Annotation[0], all);
 		session.layer().eAdapters().add(listener);
-		refresh();
 	}
 
 	void dispose() {
 		session.layer().eAdapters().remove(listener);
-		replace(Map.of());
+		replace(shown.values().toArray(Annotation[]::new), Map.of());
+		shown.clear();
 	}
 
-
-	private void scheduleRefresh() {
-		if (!refreshScheduled) {
-			refreshScheduled = true;
-			display.asyncExec(() -> {
-				refreshScheduled = false;
-				refresh();
-			});
-		}
-	}
-
-	void refresh() {
+	private Stream<Span> spans() {
 		AnnotationLayer layer = session.layer();
-		Map<Annotation, Position> annotations = new HashMap<>();
-		for (ClaimMention claim : layer.getClaims()) {
-			annotations.put(new SpanAnnotation(claimType(claim), describe(claim, layer)), position(claim));
-		}
-		for (Span mention : layer.getSourceMentions()) {
-			annotations.put(new SpanAnnotation(SOURCE_MENTION, label(mention)), position(mention));
-		}
-		for (Span cue : layer.getCues()) {
-			annotations.put(new SpanAnnotation(CUE, label(cue)), position(cue));
-		}
-		replace(annotations);
+		return Stream.of(layer.getClaims(), layer.getSourceMentions(), layer.getCues()).flatMap(List::stream).map(Span.class::cast);
 	}
 
-	private void replace(Map<Annotation, Position> annotations) {
-		Annotation[] old = shown.keySet().toArray(Annotation[]::new);
+	/** Notes the spans a notification concerns: spans added to or removed from the layer, or changed themselves. */
+	private void collect(Notification notification) {
+		boolean first = pending.isEmpty();
+		if (notification.getNotifier() instanceof Span span) {
+			pending.add(span);
+		} else if (notification.getNotifier() instanceof AnnotationLayer) {
+			for (Object value : new Object[] { notification.getOldValue(), notification.getNewValue() }) {
+				if (value instanceof Span span) {
+					pending.add(span);
+				} else if (value instanceof List<?> list) {
+					list.stream().filter(Span.class::isInstance).map(Span.class::cast).forEach(pending::add);
+				}
+			}
+		}
+		if (first && !pending.isEmpty()) {
+			display.asyncExec(this::update);
+		}
+	}
+
+	private void update() {
+		Set<Span> inLayer = pending.stream().filter(span -> span.eContainer() == session.layer()).collect(Collectors.toSet());
+		Annotation[] removed = pending.stream().map(shown::remove).filter(a -> a != null).toArray(Annotation[]::new);
+		Map<Annotation, Position> added = new LinkedHashMap<>();
+		for (Span span : inLayer) {
+			Annotation annotation = annotationOf(span);
+			shown.put(span, annotation);
+			added.put(annotation, position(span));
+		}
+		pending.clear();
+		replace(removed, added);
+	}
+
+	private void replace(Annotation[] removed, Map<Annotation, Position> added) {
 		if (model instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(old, annotations);
+			extension.replaceAnnotations(removed, added);
 		} else {
-			for (Annotation annotation : old) {
+			for (Annotation annotation : removed) {
 				model.removeAnnotation(annotation);
 			}
-			annotations.forEach(model::addAnnotation);
+			added.forEach(model::addAnnotation);
 		}
-		shown = annotations;
+	}
+
+	private Annotation annotationOf(Span span) {
+		String type = switch (span) {
+		case ClaimMention claim -> claimType(claim);
+		case SourceMention mention -> SOURCE_MENTION;
+		case Cue cue -> CUE;
+		default -> throw new IllegalArgumentException(span.eClass().getName());
+		};
+		return new SpanAnnotation(type, span);
 	}
 
 	private static String claimType(ClaimMention claim) {
@@ -109,26 +144,33 @@ final class LayerAnnotations {
 		return credibility != null && RATED_TYPES.contains(credibility) ? CLAIM_TYPE_PREFIX + credibility : UNRATED_CLAIM;
 	}
 
-	/** The hover text of a claim: its label, then who says what about it. */
-	private String describe(ClaimMention claim, AnnotationLayer layer) {
-		List<String> attributions = layer.getAttributions().stream().filter(a -> a.getClaim() == claim)
-				.map(this::label).collect(Collectors.toList());
-		return attributions.isEmpty() ? label(claim) : label(claim) + "\n" + String.join("\n", attributions); //$NON-NLS-1$ //$NON-NLS-2$
+	private static Position position(Span span) {
+		return new Position(span.getBegin(), Math.max(0, span.getEnd() - span.getBegin()));
+	}
+
+	/** A text annotation of a span; its text, the hover, is worked out when asked for. */
+	private final class SpanAnnotation extends Annotation {
+		private final Span span;
+
+		SpanAnnotation(String type, Span span) {
+			super(type, false, null);
+			this.span = span;
+		}
+
+		@Override
+		public String getText() {
+			if (!(span instanceof ClaimMention claim)) {
+				return label(span);
+			}
+			// a claim's hover: its label, then who says what about it
+			String attributions = session.layer().getAttributions().stream().filter(a -> a.getClaim() == claim)
+					.map(LayerAnnotations.this::label).collect(Collectors.joining("\n")); //$NON-NLS-1$
+			return attributions.isEmpty() ? label(claim) : label(claim) + '\n' + attributions;
+		}
 	}
 
 	private String label(Object object) {
 		IItemLabelProvider provider = (IItemLabelProvider) session.adapterFactory().adapt(object, IItemLabelProvider.class);
 		return provider == null ? String.valueOf(object) : provider.getText(object);
-	}
-
-	private static Position position(Span span) {
-		return new Position(span.getBegin(), Math.max(0, span.getEnd() - span.getBegin()));
-	}
-
-	/** A text annotation of a span; its text is the hover. */
-	private static final class SpanAnnotation extends Annotation {
-		SpanAnnotation(String type, String text) {
-			super(type, false, text);
-		}
 	}
 }

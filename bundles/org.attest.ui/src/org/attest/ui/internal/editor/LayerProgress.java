@@ -1,5 +1,9 @@
 package org.attest.ui.internal.editor;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.attest.model.AnnotationLayer;
 import org.attest.model.ClaimMention;
 import org.eclipse.osgi.util.NLS;
@@ -11,13 +15,11 @@ final class LayerProgress {
 	}
 
 	/** A claim is done when a source is attributed to it and its credibility is rated. */
-	static boolean isDone(AnnotationLayer layer, ClaimMention claim) {
-		return claim.getCredibility() != null && layer.getAttributions().stream().anyMatch(a -> a.getClaim() == claim);
-	}
-
 	static String describe(AnnotationSession session) {
 		AnnotationLayer layer = session.layer();
-		long done = layer.getClaims().stream().filter(claim -> isDone(layer, claim)).count();
+		Set<ClaimMention> attributed = Collections.newSetFromMap(new IdentityHashMap<>());
+		layer.getAttributions().forEach(attribution -> attributed.add(attribution.getClaim()));
+		long done = layer.getClaims().stream().filter(c -> c.getCredibility() != null && attributed.contains(c)).count();
 		return NLS.bind(Messages.LayerProgress_status, new Object[] { session.annotator(), done, layer.getClaims().size() });
 	}
 }
