@@ -98,6 +98,17 @@ class SourcesViewTest {
 	}
 
 	@Test
+	void showsAMessageInsteadWhenTheActiveEditorIsNoAnnotationEditor() {
+		SourcesViewTester sources = SourcesViewTester.show(workbench);
+		assertEquals(SOURCES.size(), sources.rows().size());
+
+		workbench.openEditor(corpus.project().getFile("corpus.attest"), "org.eclipse.ui.DefaultTextEditor");
+
+		Ui.waitUntil("the message instead of the sources", () -> sources.message().isPresent());
+		assertEquals("Open a document in the Annotation Editor to see the sources of its corpus.", sources.message().get());
+	}
+
+	@Test
 	void renameRenamesTheSourceEverywhereAndUndoRestoresIt() {
 		ClaimsViewTester claims = ClaimsViewTester.show(workbench);
 		SourcesViewTester sources = SourcesViewTester.show(workbench);

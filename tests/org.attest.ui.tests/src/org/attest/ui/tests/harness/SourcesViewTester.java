@@ -40,10 +40,6 @@ public final class SourcesViewTester {
 		return new SourcesViewTester(workbench, workbench.showView(SourcesView.ID, SourcesView.class));
 	}
 
-	public SourcesView view() {
-		return view;
-	}
-
 	public TableTester table() {
 		return table;
 	}
