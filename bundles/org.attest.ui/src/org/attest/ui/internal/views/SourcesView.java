@@ -43,6 +43,7 @@ public class SourcesView extends AnnotationSessionView {
 	private final Collator collator = Collator.getInstance();
 	/** The stored layers' counts per editor session; weak, so a closed editor's counts go with it. */
 	private final Map<AnnotationSession, SourceClaimCounts> storedCounts = new WeakHashMap<>();
+	/** The jobs still counting, per session; cancelled when the view closes. */
 	private final Map<AnnotationSession, Job> countJobs = new WeakHashMap<>();
 	/** Claims per source of the session shown; {@code null} while they are being counted. */
 	private Map<Source, Integer> claimCounts;
