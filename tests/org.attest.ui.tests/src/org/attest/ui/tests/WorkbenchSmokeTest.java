@@ -12,6 +12,8 @@ import org.attest.ui.internal.AnnotationPerspective;
 import org.attest.ui.internal.CorpusProjects;
 import org.attest.ui.internal.CorpusStartup;
 import org.attest.ui.internal.editor.AnnotationEditor;
+import org.attest.ui.internal.views.ClaimsView;
+import org.attest.ui.internal.views.SourcesView;
 import org.attest.ui.tests.harness.Ui;
 import org.attest.ui.tests.harness.WorkbenchTester;
 import org.eclipse.ui.IPageLayout;
@@ -50,8 +52,8 @@ class WorkbenchSmokeTest {
 		workbench.openPerspective(AnnotationPerspective.ID);
 
 		assertEquals(AnnotationPerspective.ID, workbench.perspectiveId());
-		for (String view : new String[] { ProjectExplorer.VIEW_ID, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET,
-				IPageLayout.ID_PROBLEM_VIEW }) {
+		for (String view : new String[] { ProjectExplorer.VIEW_ID, IPageLayout.ID_OUTLINE, ClaimsView.ID, SourcesView.ID,
+				IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW }) {
 			assertTrue(workbench.hasView(view), "the Annotation perspective lacks the view " + view);
 		}
 	}

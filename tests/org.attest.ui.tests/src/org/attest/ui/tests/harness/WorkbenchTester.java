@@ -1,15 +1,30 @@
 package org.attest.ui.tests.harness;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import org.attest.ui.internal.CorpusProjects;
+import org.attest.ui.internal.CorpusStartup;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 
 /** Page object for the workbench window: perspectives, views and the active editor, as a person sees them. */
 public final class WorkbenchTester {
@@ -49,6 +64,95 @@ public final class WorkbenchTester {
 		return Ui.sync(() -> page.findViewReference(viewId) != null);
 	}
 
+	/**
+	 * Waits until the corpus given at startup is open with its first document in an editor, so that its
+	 * editor cannot open later and take the place of a test's editor.
+	 */
+	public void awaitStartupCorpus() {
+		Path corpus = Path.of(System.getProperty(CorpusStartup.CORPUS_PROPERTY));
+		IWorkbenchPage page = page();
+		Ui.waitUntil("the corpus given at startup open in an editor", () -> CorpusProjects.find(corpus)
+				.filter(project -> Arrays.stream(page.getEditorReferences()).anyMatch(editor -> isIn(editor, project)))
+				.isPresent());
+	}
+
+	/** Shows a view as Window > Show View does, activating it. */
+	public <T extends IViewPart> T showView(String viewId, Class<T> type) {
+		IWorkbenchPage page = page();
+		return Ui.sync(() -> {
+			try {
+				return type.cast(page.showView(viewId));
+			} catch (PartInitException e) {
+				throw new AssertionError("cannot show the view " + viewId, e);
+			}
+		});
+	}
+
+	/** Opens the file in its default editor, as a double-click in the Project Explorer does. */
+	public IEditorPart openEditor(IFile file) {
+		IWorkbenchPage page = page();
+		return Ui.sync(() -> {
+			try {
+				return IDE.openEditor(page, file);
+			} catch (PartInitException e) {
+				throw new AssertionError("cannot open " + file, e);
+			}
+		});
+	}
+
+	/** Opens the file in the editor with the given id, as Open With does. */
+	public IEditorPart openEditor(IFile file, String editorId) {
+		IWorkbenchPage page = page();
+		return Ui.sync(() -> {
+			try {
+				return IDE.openEditor(page, file, editorId);
+			} catch (PartInitException e) {
+				throw new AssertionError("cannot open " + file + " with " + editorId, e);
+			}
+		});
+	}
+
+	/** Closes the editors of the project's files without saving them. */
+	public void closeEditorsOf(IProject project) {
+		IWorkbenchPage page = page();
+		Ui.run(() -> page.closeEditors(Arrays.stream(page.getEditorReferences())
+				.filter(editor -> isIn(editor, project)).toArray(IEditorReference[]::new), false));
+	}
+
+	/**
+	 * Runs a command as a click on its toolbar button or menu item does: later, on the UI thread, once the
+	 * command is enabled, so that the test can go on to drive the dialog the command opens.
+	 *
+	 * @return completes when the command has run, exceptionally when it failed
+	 */
+	public CompletableFuture<Void> runCommand(String commandId) {
+		IWorkbenchWindow window = window();
+		Ui.waitUntil("the command " + commandId + " enabled",
+				() -> window.getService(ICommandService.class).getCommand(commandId).isEnabled());
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		Ui.run(() -> window.getShell().getDisplay().asyncExec(() -> {
+			try {
+				window.getService(IHandlerService.class).executeCommand(commandId, null);
+				done.complete(null);
+			} catch (Exception | Error e) {
+				done.completeExceptionally(e);
+			}
+		}));
+		return done;
+	}
+
+	/** The text the active editor has selected. */
+	public ITextSelection activeEditorSelection() {
+		IWorkbenchPage page = page();
+		return Ui.sync(() -> {
+			IEditorPart editor = page.getActiveEditor();
+			if (editor == null) {
+				throw new AssertionError("no editor is open");
+			}
+			return (ITextSelection) editor.getSite().getSelectionProvider().getSelection();
+		});
+	}
+
 	/** The title of the active editor's tab, if an editor is open. */
 	public Optional<String> activeEditorTitle() {
 		IWorkbenchPage page = page();
@@ -82,6 +186,14 @@ public final class WorkbenchTester {
 			}
 			return text.getText();
 		});
+	}
+
+	private static boolean isIn(IEditorReference editor, IProject project) {
+		try {
+			return editor.getEditorInput() instanceof IFileEditorInput input && project.equals(input.getFile().getProject());
+		} catch (PartInitException e) {
+			return false;
+		}
 	}
 
 	private static StyledText findStyledText(Control control) {

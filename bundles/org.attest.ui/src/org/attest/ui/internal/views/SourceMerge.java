@@ -1,0 +1,98 @@
+package org.attest.ui.internal.views;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.attest.core.store.CorpusStore;
+import org.attest.model.AnnotationLayer;
+import org.attest.model.AttestPackage;
+import org.attest.model.Attribution;
+import org.attest.model.Source;
+import org.attest.model.SourceMention;
+import org.attest.ui.internal.editor.AnnotationSession;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Builds the command that merges registry sources into one kept source, for when annotators registered the
+ * same person or outlet twice. The registry is shared by every document and annotator, so the merge loads
+ * every layer of the corpus into the session's store (each document, each annotator with a layer file) and
+ * repoints the source of every source mention and attribution in them; that way no layer is left pointing at
+ * a removed source, undo restores them all, and saving the editor writes every layer that changed. The merged
+ * sources' names and aliases become aliases of the kept source, and the merged sources leave the registry.
+ */
+final class SourceMerge {
+
+	private SourceMerge() {
+	}
+
+	/**
+	 * @param merged the sources to merge into {@code kept}; {@code kept} itself is ignored among them
+	 * @throws IOException when a layer of the corpus cannot be read: merging without it would leave it broken
+	 */
+	static Command command(AnnotationSession session, Source kept, Collection<Source> merged) throws IOException {
+		Set<Source> mergedSources = new LinkedHashSet<>(merged);
+		mergedSources.remove(kept);
+		EditingDomain domain = session.editingDomain();
+		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.SourceMerge_label, kept.getName()));
+		for (AnnotationLayer layer : allLayers(session)) {
+			for (SourceMention mention : layer.getSourceMentions()) {
+				if (mergedSources.contains(mention.getSource())) {
+					command.append(SetCommand.create(domain, mention, AttestPackage.Literals.SOURCE_MENTION__SOURCE, kept));
+				}
+			}
+			for (Attribution attribution : layer.getAttributions()) {
+				if (mergedSources.contains(attribution.getSource())) {
+					command.append(SetCommand.create(domain, attribution, AttestPackage.Literals.ATTRIBUTION__SOURCE, kept));
+				}
+			}
+		}
+		List<String> aliases = newAliases(kept, mergedSources);
+		if (!aliases.isEmpty()) {
+			command.append(AddCommand.create(domain, kept, AttestPackage.Literals.SOURCE__ALIASES, aliases));
+		}
+		command.append(RemoveCommand.create(domain, session.store().corpus(), AttestPackage.Literals.CORPUS__SOURCES,
+				mergedSources));
+		return command;
+	}
+
+	/** The session's layer and every layer stored for any document and annotator, loaded into the session's store. */
+	private static Set<AnnotationLayer> allLayers(AnnotationSession session) throws IOException {
+		CorpusStore store = session.store();
+		Set<AnnotationLayer> layers = new LinkedHashSet<>();
+		layers.add(session.layer());
+		for (String documentId : store.documentIds()) {
+			for (String annotator : store.annotatorsOf(documentId)) {
+				store.layer(documentId, annotator).ifPresent(layers::add);
+			}
+		}
+		return layers;
+	}
+
+	/** The merged sources' names and aliases that the kept source does not have yet, each once. */
+	private static List<String> newAliases(Source kept, Collection<Source> merged) {
+		Set<String> known = new LinkedHashSet<>(kept.getAliases());
+		known.add(kept.getName());
+		List<String> aliases = new ArrayList<>();
+		for (Source source : merged) {
+			List<String> names = new ArrayList<>();
+			names.add(source.getName());
+			names.addAll(source.getAliases());
+			for (String name : names) {
+				if (name != null && !name.isBlank() && known.add(name)) {
+					aliases.add(name);
+				}
+			}
+		}
+		return aliases;
+	}
+}
