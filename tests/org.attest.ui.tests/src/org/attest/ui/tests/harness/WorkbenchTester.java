@@ -1,23 +1,51 @@
 package org.attest.ui.tests.harness;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.action.StatusLineManager;
+import org.eclipse.jface.action.SubContributionManager;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 
-/** Page object for the workbench window: perspectives, views and the active editor, as a person sees them. */
+/**
+ * Page object for the workbench window: perspectives, views, the active part, its menu bar and status line,
+ * as a person sees them.
+ */
 public final class WorkbenchTester {
 
 	/** The workbench's first window; waits for it to appear. */
 	public IWorkbenchWindow window() {
 		Ui.waitUntil("a workbench window", () -> PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0);
 		return Ui.sync(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0]);
+	}
+
+	/** The window's shell, for keys ({@link Keyboard#on}) and widgets ({@link Widgets}). */
+	public Shell shell() {
+		IWorkbenchWindow window = window();
+		return Ui.sync(window::getShell);
+	}
+
+	/** The window's menu bar. */
+	public Menus menuBar() {
+		return Menus.menuBar(shell());
 	}
 
 	public IWorkbenchPage page() {
@@ -47,6 +75,41 @@ public final class WorkbenchTester {
 	public boolean hasView(String viewId) {
 		IWorkbenchPage page = page();
 		return Ui.sync(() -> page.findViewReference(viewId) != null);
+	}
+
+	/** Shows a view of the current perspective and brings it to the front, as Window > Show View does. */
+	public IViewPart showView(String viewId) {
+		IWorkbenchPage page = page();
+		return Ui.sync(() -> {
+			try {
+				return page.showView(viewId);
+			} catch (PartInitException e) {
+				throw new AssertionError("cannot show the view " + viewId, e);
+			}
+		});
+	}
+
+	/** The part (view or editor) that has the focus. */
+	public IWorkbenchPart activePart() {
+		IWorkbenchPage page = page();
+		Ui.waitUntil("an active part", () -> page.getActivePart() != null);
+		return Ui.sync(page::getActivePart);
+	}
+
+	/**
+	 * The texts the status line shows, left to right: the message first (empty when there is none), then the
+	 * fields the active part contributes.
+	 */
+	public List<String> statusLineTexts() {
+		IWorkbenchPart part = activePart();
+		return Ui.sync(() -> {
+			Control statusLine = windowStatusLine(part.getSite()).getControl();
+			if (!(statusLine instanceof Composite composite)) {
+				throw new AssertionError("the window shows no status line");
+			}
+			return Arrays.stream(composite.getChildren()).filter(child -> child instanceof CLabel && child.isVisible())
+					.map(child -> ((CLabel) child).getText()).map(text -> text == null ? "" : text).toList();
+		});
 	}
 
 	/** The title of the active editor's tab, if an editor is open. */
@@ -82,6 +145,23 @@ public final class WorkbenchTester {
 			}
 			return text.getText();
 		});
+	}
+
+	/** The window's status line manager, behind the part's view of it. */
+	private static StatusLineManager windowStatusLine(IWorkbenchPartSite site) {
+		IStatusLineManager manager = switch (site) {
+		case IEditorSite editorSite -> editorSite.getActionBars().getStatusLineManager();
+		case IViewSite viewSite -> viewSite.getActionBars().getStatusLineManager();
+		default -> throw new AssertionError("the part " + site.getId() + " has no status line");
+		};
+		IContributionManager window = manager;
+		while (window instanceof SubContributionManager sub) {
+			window = sub.getParent();
+		}
+		if (!(window instanceof StatusLineManager statusLine)) {
+			throw new AssertionError("the status line of " + site.getId() + " is no window's: " + window);
+		}
+		return statusLine;
 	}
 
 	private static StyledText findStyledText(Control control) {
