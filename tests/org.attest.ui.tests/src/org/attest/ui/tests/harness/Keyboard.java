@@ -32,9 +32,12 @@ public final class Keyboard {
 	private static final int[] MODIFIERS = { SWT.CTRL, SWT.ALT, SWT.SHIFT, SWT.COMMAND };
 
 	private final Control target;
+	/** The target as failures name it; read on the UI thread, where widgets show their text. */
+	private final String description;
 
 	private Keyboard(Control target) {
 		this.target = target;
+		description = Ui.sync(target::toString);
 	}
 
 	/**
@@ -129,7 +132,7 @@ public final class Keyboard {
 			target.getShell().moveAbove(null);
 			for (Event event : events) {
 				if (!target.getDisplay().post(event)) {
-					throw new AssertionError("the key " + what + " could not be posted: no window takes keys");
+					throw new AssertionError("the key " + what + " for " + description + " could not be posted");
 				}
 			}
 		});
@@ -138,16 +141,15 @@ public final class Keyboard {
 
 	/** Waits until the target has the keyboard focus, asking for it (again) while it has not. */
 	private void awaitFocus() {
-		Ui.waitUntil("the keyboard focus on " + target, () -> {
+		Ui.waitUntil("the keyboard focus on " + description, () -> {
 			if (target.isDisposed()) {
-				throw new AssertionError("the keyboard's target is gone: " + target);
+				throw new AssertionError("the keyboard's target is gone: " + description);
 			}
 			if (hasFocus()) {
 				return true;
 			}
 			Shell shell = target.getShell();
 			if (target.getDisplay().getActiveShell() != shell) {
-				shell.moveAbove(null);
 				shell.forceActive();
 			}
 			if (target != shell) {

@@ -51,7 +51,7 @@ public final class Menus {
 	 * ({@code SWT.MenuDetect}), then the menu fills itself ({@code SWT.Show}).
 	 */
 	public static Menus contextMenu(Control control) {
-		return new Menus("the context menu of " + control, opened -> {
+		return new Menus("the context menu of " + Ui.sync(control::toString), opened -> {
 			Menu menu = detectMenu(control);
 			show(menu, opened);
 			return menu;
@@ -68,7 +68,8 @@ public final class Menus {
 			detected.setVisible(true);
 			return detected;
 		});
-		Ui.waitUntil("the context menu of " + control + " on screen", () -> !menu.isDisposed() && menu.isVisible());
+		Ui.waitUntil("the context menu of " + Ui.sync(control::toString) + " on screen",
+				() -> !menu.isDisposed() && menu.isVisible());
 		return menu;
 	}
 
