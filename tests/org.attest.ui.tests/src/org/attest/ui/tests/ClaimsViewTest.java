@@ -64,7 +64,7 @@ class ClaimsViewTest {
 	@BeforeEach
 	void openTheGoldLayerOfAnArticle(@TempDir Path folder) throws IOException, CoreException {
 		workbench.awaitStartupCorpus();
-		corpus = SampleCorpus.copyTo(folder.resolve("corpus"));
+		corpus = SampleCorpus.copyInto(folder.resolve("corpus"));
 		Annotators.set("gold");
 		editor = workbench.openEditor(corpus.document(DOCUMENT));
 		claims = ClaimsViewTester.show(workbench);

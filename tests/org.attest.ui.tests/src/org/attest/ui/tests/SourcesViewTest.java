@@ -77,7 +77,7 @@ class SourcesViewTest {
 	@BeforeEach
 	void openTheGoldLayerOfAnArticle(@TempDir Path folder) throws IOException, CoreException {
 		workbench.awaitStartupCorpus();
-		corpus = SampleCorpus.copyTo(folder.resolve("corpus"));
+		corpus = SampleCorpus.copyInto(folder.resolve("corpus"));
 		Annotators.set("gold");
 		editor = workbench.openEditor(corpus.document("ministry-denies-report"));
 		session = Ui.sync(() -> editor.getAdapter(AnnotationSession.class));

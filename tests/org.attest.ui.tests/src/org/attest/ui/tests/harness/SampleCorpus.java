@@ -12,12 +12,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 
 /**
- * A copy of the bundled sample corpus (system property {@value #SAMPLES_PROPERTY}) in a folder of the test's
- * own, open as a workspace project: tests may change and save it while the samples stay as they are.
+ * A private copy of the bundled sample corpus, open as a workspace project, so that a test may annotate and
+ * save without touching the original (named by the system property {@value #SAMPLES_PROPERTY}) or the
+ * corpus the workbench opened at startup.
  */
 public final class SampleCorpus {
 
-	/** System property naming the sample corpus folder; read only. */
+	/** System property naming the bundled sample corpus, which tests only read. */
 	public static final String SAMPLES_PROPERTY = "attest.samples";
 
 	private final Path folder;
@@ -28,15 +29,19 @@ public final class SampleCorpus {
 		this.project = project;
 	}
 
-	/** Copies the samples into {@code folder} (an empty or missing folder) and opens the copy as a project. */
-	public static SampleCorpus copyTo(Path folder) throws IOException, CoreException {
-		Path samples = Path.of(System.getProperty(SAMPLES_PROPERTY));
+	/** Copies the sample corpus into {@code folder} (new or empty) and opens the copy as a project. */
+	public static SampleCorpus copyInto(Path folder) throws IOException, CoreException {
+		String samples = System.getProperty(SAMPLES_PROPERTY);
+		if (samples == null || !Files.isDirectory(Path.of(samples))) {
+			throw new AssertionError("the system property " + SAMPLES_PROPERTY + " names no folder: " + samples);
+		}
+		Path source = Path.of(samples);
 		List<Path> files;
-		try (Stream<Path> walk = Files.walk(samples)) {
+		try (Stream<Path> walk = Files.walk(source)) {
 			files = walk.toList();
 		}
 		for (Path file : files) {
-			Path copy = folder.resolve(samples.relativize(file).toString());
+			Path copy = folder.resolve(source.relativize(file).toString());
 			if (Files.isDirectory(file)) {
 				Files.createDirectories(copy);
 			} else {
@@ -54,12 +59,15 @@ public final class SampleCorpus {
 		return project;
 	}
 
-	/** The file of the document with this id ({@code documents/<id>.attest}). */
+	/** The workspace file of a document, such as {@code harbor-fish-stocks}. */
 	public IFile document(String id) {
 		return project.getFile("documents/" + id + ".attest");
 	}
 
-	/** Closes the copy's editors without saving and removes the project from the workspace, leaving the files. */
+	/**
+	 * Closes the copy's editors without saving and removes the project from the workspace, leaving the copy on
+	 * disk to whoever made its folder.
+	 */
 	public void close(WorkbenchTester workbench) throws CoreException {
 		workbench.closeEditorsOf(project);
 		project.delete(false, true, null);

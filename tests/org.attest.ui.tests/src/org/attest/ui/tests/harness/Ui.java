@@ -70,6 +70,18 @@ public final class Ui {
 		}
 	}
 
+	/**
+	 * Waits until the UI thread has handled every event queued so far, such as keys just posted: SWT runs synced
+	 * code only once its event queue is empty, and the second round trip also lets through what those events
+	 * deferred with {@code asyncExec}.
+	 */
+	public static void awaitQueuedEvents() {
+		run(() -> {
+		});
+		run(() -> {
+		});
+	}
+
 	private static Display display() {
 		return PlatformUI.getWorkbench().getDisplay();
 	}
