@@ -105,6 +105,8 @@ class AnnotationFlowTest {
 		editor.press("5");
 		Ui.waitUntil("credibility false", () -> "false".equals(claim.getCredibility()));
 		assertTrue(editor.isDirty());
+		Ui.waitUntil("the status line showing the annotator's progress",
+				() -> workbench.statusLineTexts().contains("tester: 1 of 1 claims done"));
 
 		editor.press("M1+Z");
 		Ui.waitUntil("credibility undone", () -> claim.getCredibility() == null);
