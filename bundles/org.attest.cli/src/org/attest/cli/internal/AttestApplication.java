@@ -1,8 +1,10 @@
 package org.attest.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -33,13 +35,35 @@ public class AttestApplication implements IApplication {
 		}
 		String command = args.get(0);
 		List<String> rest = args.subList(1, args.size());
-		return switch (command) {
-		case "about" -> new AboutCommand(FrameworkUtil.getBundle(getClass()).getBundleContext()).run(rest, out, err); //$NON-NLS-1$
-		default -> {
-			err.println(Messages.bind(Messages.AttestApplication_unknownCommand, command));
-			err.println(Messages.AttestApplication_usage);
-			yield ExitCode.USAGE;
+		if (rest.contains("--help") && HELP.containsKey(command)) { //$NON-NLS-1$
+			out.println(HELP.get(command));
+			return ExitCode.OK;
 		}
-		};
+		try {
+			return switch (command) {
+			case "about" -> new AboutCommand(FrameworkUtil.getBundle(getClass()).getBundleContext()).run(rest, out, err); //$NON-NLS-1$
+			case "import" -> new ImportCommand().run(rest, out, err); //$NON-NLS-1$
+			case "export" -> new ExportCommand().run(rest, out); //$NON-NLS-1$
+			case "validate" -> new ValidateCommand().run(rest, out); //$NON-NLS-1$
+			case "stats" -> new StatsCommand().run(rest, out); //$NON-NLS-1$
+			default -> {
+				err.println(Messages.bind(Messages.AttestApplication_unknownCommand, command));
+				err.println(Messages.AttestApplication_usage);
+				yield ExitCode.USAGE;
+			}
+			};
+		} catch (CommandLine.UsageException e) {
+			err.println("attest " + command + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			err.println(HELP.get(command));
+			return ExitCode.USAGE;
+		} catch (IOException e) {
+			// the store's and importers' messages name the file (and line)
+			err.println("attest " + command + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.INVALID;
+		}
 	}
+
+	private static final Map<String, String> HELP = Map.of("import", Messages.ImportCommand_help, //$NON-NLS-1$
+			"export", Messages.ExportCommand_help, "validate", Messages.ValidateCommand_help, //$NON-NLS-1$ //$NON-NLS-2$
+			"stats", Messages.StatsCommand_help, "about", Messages.AboutCommand_help); //$NON-NLS-1$ //$NON-NLS-2$
 }

@@ -13,6 +13,23 @@ public final class Messages extends NLS {
 	public static String AboutCommand_bundleLine;
 	public static String AboutCommand_unexpectedArgument;
 	public static String AboutCommand_unresolved;
+	public static String CommandLine_missingValue;
+	public static String CommandLine_unknownOption;
+	public static String CommandLine_missingOption;
+	public static String ImportCommand_help;
+	public static String ImportCommand_noPaths;
+	public static String ImportCommand_imported;
+	public static String ImportCommand_summary;
+	public static String ExportCommand_help;
+	public static String ExportCommand_unknownFormat;
+	public static String ExportCommand_badOffsets;
+	public static String ExportCommand_badSplit;
+	public static String ExportCommand_done;
+	public static String ValidateCommand_help;
+	public static String ValidateCommand_summary;
+	public static String StatsCommand_help;
+	public static String StatsCommand_corpus;
+	public static String StatsCommand_annotator;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
