@@ -3,7 +3,6 @@ package org.attest.core.export;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,6 @@ import com.google.gson.stream.JsonWriter;
  * in one place and the exporter only deals with files.
  */
 final class JsonlLine {
-
-	/** Text order: begin, then end, then id, so that equal spans still have one order. */
-	static final Comparator<Span> TEXT_ORDER = Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd)
-			.thenComparing(Span::getId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	private final Document document;
 	private final Optional<AnnotationLayer> layer;
@@ -205,6 +200,6 @@ final class JsonlLine {
 	}
 
 	private static <T extends Span> List<T> sorted(List<T> spans) {
-		return spans == null ? List.of() : spans.stream().sorted(TEXT_ORDER).toList();
+		return spans == null ? List.of() : spans.stream().sorted(SpanOrder.TEXT).toList();
 	}
 }

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Objects;
 
 import org.attest.core.export.OffsetUnit;
+import org.attest.core.export.SpanOrder;
 import org.attest.core.imports.JsonlDocumentReader.BadLine;
 import org.attest.core.imports.JsonlDocumentReader.Read;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.JsonElement;
@@ -94,7 +96,10 @@ public final class JsonlImporter {
 		return json.getAsJsonObject();
 	}
 
-	/** Adds the document first, which refuses a duplicate or unsafe id before anything else changes. */
+	/**
+	 * Adds the document first, which refuses a duplicate or unsafe id before anything else changes. Spans go
+	 * into the layer in text order, whatever order the line lists them in.
+	 */
 	private String add(CorpusStore store, Read read) throws IOException {
 		store.addDocument(read.document());
 		store.corpus().getSources().addAll(read.newSources());
@@ -105,6 +110,9 @@ public final class JsonlImporter {
 			layer.getClaims().addAll(List.copyOf(annotations.getClaims()));
 			layer.getSourceMentions().addAll(List.copyOf(annotations.getSourceMentions()));
 			layer.getCues().addAll(List.copyOf(annotations.getCues()));
+			ECollections.sort(layer.getClaims(), SpanOrder.TEXT);
+			ECollections.sort(layer.getSourceMentions(), SpanOrder.TEXT);
+			ECollections.sort(layer.getCues(), SpanOrder.TEXT);
 			layer.getAttributions().addAll(List.copyOf(annotations.getAttributions()));
 		}
 		return read.document().getId();
