@@ -37,8 +37,7 @@ final class ImportCommand {
 			}
 			for (ImportProblem problem : result.problems()) {
 				problems++;
-				err.println(problem.line() >= 0 ? problem.file() + ":" + problem.line() + ": " + problem.message() //$NON-NLS-1$ //$NON-NLS-2$
-						: problem.file() + ": " + problem.message()); //$NON-NLS-1$
+				err.println(problem);
 			}
 		}
 		store.save();

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The export formats Attest writes, by their command-line names. */
 public final class ExportFormats {
 
-	private static final List<CorpusExporter> ALL = List.of(new ConllExporter(), new BratExporter(),
+	private static final List<CorpusExporter> ALL = List.of(new JsonlExporter(), new ConllExporter(), new BratExporter(),
 			new WebAnnotationExporter(), new ClaimReviewExporter(), new StanceCsvExporter());
 
 	private ExportFormats() {

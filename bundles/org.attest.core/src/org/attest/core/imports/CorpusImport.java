@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.attest.core.export.OffsetUnit;
 import org.attest.core.store.CorpusStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -32,12 +33,13 @@ public final class CorpusImport {
 
 	private final Map<String, Importer> importers = new LinkedHashMap<>();
 
-	/** An import with the text and HTML importers registered. */
+	/** An import with the text, HTML and JSONL (code-point offsets) importers registered. */
 	public CorpusImport() {
 		register("txt", new TextImporter()); //$NON-NLS-1$
 		HtmlImporter html = new HtmlImporter();
 		register("html", html); //$NON-NLS-1$
 		register("htm", html); //$NON-NLS-1$
+		register("jsonl", (store, file, annotator) -> new JsonlImporter(annotator, OffsetUnit.CODE_POINTS).importFile(store, file)); //$NON-NLS-1$
 	}
 
 	/** Imports files with this extension (without the dot, any case) with {@code importer}, replacing any other. */

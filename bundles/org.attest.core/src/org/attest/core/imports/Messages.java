@@ -17,6 +17,28 @@ public final class Messages extends NLS {
 	public static String TextImporter_notUtf8;
 	public static String TextImporter_noText;
 	public static String HtmlImporter_noArticle;
+	public static String JsonlImporter_cannotRead;
+	public static String JsonlImporter_invalidJson;
+	public static String JsonlImporter_notAnObject;
+	public static String JsonlImporter_textAfterObject;
+	public static String JsonlImporter_missing;
+	public static String JsonlImporter_notAString;
+	public static String JsonlImporter_notAnInteger;
+	public static String JsonlImporter_notABoolean;
+	public static String JsonlImporter_notAList;
+	public static String JsonlImporter_notAnObjectAt;
+	public static String JsonlImporter_unknownValue;
+	public static String JsonlImporter_endBeforeStart;
+	public static String JsonlImporter_emptySpan;
+	public static String JsonlImporter_outOfRange;
+	public static String JsonlImporter_codePoints;
+	public static String JsonlImporter_utf16Units;
+	public static String JsonlImporter_cutsSurrogatePair;
+	public static String JsonlImporter_textMismatch;
+	public static String JsonlImporter_carriageReturns;
+	public static String JsonlImporter_unknownClaim;
+	public static String JsonlImporter_unknownSource;
+	public static String JsonlImporter_mentionNotFound;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
