@@ -61,6 +61,17 @@ ensure_gtk() {
 	fi
 }
 
+# Builds the workbench product when it is missing or older than a source file (target/ and scripts aside).
+ensure_product() {
+	local marker="$ATTEST_PRODUCT_DIR/configuration/config.ini"
+	if [ ! -f "$marker" ] || [ -n "$(find "$ATTEST_ROOT/bundles" "$ATTEST_ROOT/features" "$ATTEST_ROOT/releng" \
+			"$ATTEST_ROOT/pom.xml" -type f -newer "$marker" -not -path '*/target/*' -not -path '*/scripts/*' \
+			-not -name '.polyglot.*' -not -name '.tycho-consumer-pom.xml' -print -quit)" ]; then
+		echo "attest: building the workbench product (JAVA_HOME=$JAVA_HOME)" >&2
+		mvnw -q package -DskipTests -pl releng/org.attest.product -am >&2
+	fi
+}
+
 # Runs the Maven wrapper from the repository root with the JDK found.
 mvnw() {
 	(cd "$ATTEST_ROOT" && ./mvnw -B "$@")

@@ -32,6 +32,12 @@ final class EclipseInstallation {
 	/** Copies the installation at {@code from} to {@code to} (replacing what is there) and returns the copy. */
 	static EclipseInstallation copy(Path from, Path to) throws IOException {
 		deleteRecursively(to);
+		copyTree(from, to);
+		return new EclipseInstallation(to);
+	}
+
+	/** Copies a folder tree. */
+	static void copyTree(Path from, Path to) throws IOException {
 		try (Stream<Path> paths = Files.walk(from)) {
 			for (Path source : (Iterable<Path>) paths::iterator) {
 				Path target = to.resolve(from.relativize(source).toString());
@@ -42,7 +48,6 @@ final class EclipseInstallation {
 				}
 			}
 		}
-		return new EclipseInstallation(to);
 	}
 
 	/** Starts the installation with the given Eclipse arguments and waits (at most five minutes) for it to end. */
