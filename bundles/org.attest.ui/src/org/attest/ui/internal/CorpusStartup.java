@@ -3,6 +3,8 @@ package org.attest.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.attest.core.store.CorpusStore;
+import org.attest.ui.internal.editor.AnnotationEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -70,7 +72,12 @@ public class CorpusStartup implements IStartup {
 					return Status.CANCEL_STATUS;
 				}
 				try {
-					IDE.openEditor(page, document);
+					// by id: the content type of a file in a project created a moment ago is not always known yet
+					if (document.getName().endsWith('.' + CorpusStore.FILE_EXTENSION)) {
+						IDE.openEditor(page, document, AnnotationEditor.ID);
+					} else {
+						IDE.openEditor(page, document);
+					}
 					return Status.OK_STATUS;
 				} catch (PartInitException e) {
 					return e.getStatus();

@@ -66,7 +66,7 @@ class ClaimsViewTest {
 		workbench.awaitStartupCorpus();
 		corpus = SampleCorpus.copyInto(folder.resolve("corpus"));
 		Annotators.set("gold");
-		editor = workbench.openEditor(corpus.document(DOCUMENT));
+		editor = workbench.openEditor(corpus.document(DOCUMENT), AnnotationEditor.ID);
 		claims = ClaimsViewTester.show(workbench);
 	}
 
@@ -160,7 +160,7 @@ class ClaimsViewTest {
 	void followsTheActiveAnnotationEditorAndShowsAMessageForOtherEditors() {
 		claims.awaitRows(GOLD_CLAIMS);
 
-		IEditorPart other = workbench.openEditor(corpus.document("harbor-fish-stocks"));
+		IEditorPart other = workbench.openEditor(corpus.document("harbor-fish-stocks"), AnnotationEditor.ID);
 		Ui.waitUntil("the claims of the other document", () -> !claims.rows().isEmpty()
 				&& claims.rows().get(0).get(0).equals("Spring herring have returned to Kessick Harbor in numbers not seen in more than a decade"));
 		assertEquals(9, claims.rows().size());

@@ -10,6 +10,7 @@ import java.util.List;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.Source;
+import org.attest.ui.internal.editor.AnnotationEditor;
 import org.attest.ui.internal.editor.AnnotationSession;
 import org.attest.ui.internal.editor.Annotators;
 import org.attest.ui.tests.harness.ClaimsViewTester;
@@ -79,7 +80,7 @@ class SourcesViewTest {
 		workbench.awaitStartupCorpus();
 		corpus = SampleCorpus.copyInto(folder.resolve("corpus"));
 		Annotators.set("gold");
-		editor = workbench.openEditor(corpus.document("ministry-denies-report"));
+		editor = workbench.openEditor(corpus.document("ministry-denies-report"), AnnotationEditor.ID);
 		session = Ui.sync(() -> editor.getAdapter(AnnotationSession.class));
 	}
 

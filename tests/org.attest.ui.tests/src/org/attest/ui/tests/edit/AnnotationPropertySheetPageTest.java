@@ -82,7 +82,7 @@ class AnnotationPropertySheetPageTest {
 		IWorkbenchPage workbenchPage = workbench.page();
 		editor = Ui.sync(() -> {
 			try {
-				return (AnnotationEditor) IDE.openEditor(workbenchPage, project.getFile(DOCUMENT));
+				return (AnnotationEditor) IDE.openEditor(workbenchPage, project.getFile(DOCUMENT), AnnotationEditor.ID);
 			} catch (PartInitException e) {
 				throw new AssertionError(e);
 			}
