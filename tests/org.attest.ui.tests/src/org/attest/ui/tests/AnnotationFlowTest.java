@@ -116,7 +116,7 @@ class AnnotationFlowTest {
 		workbench.menuBar().select("Edit", "Redo");
 		Ui.waitUntil("stance redone", () -> "deny".equals(attribution.getStance()));
 		assertNull(Ui.sync(claim::getCredibility));
-		workbench.menuBar().select("Edit", "Redo");
+		editor.press("M1+Y");
 		Ui.waitUntil("credibility redone", () -> "false".equals(claim.getCredibility()));
 
 		editor.save();
