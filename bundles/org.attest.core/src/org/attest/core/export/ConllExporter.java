@@ -1,7 +1,6 @@
 package org.attest.core.export;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,9 +28,7 @@ public final class ConllExporter implements CorpusExporter {
 	@Override
 	public void export(CorpusStore store, ExportOptions options, Path target, IProgressMonitor monitor)
 			throws IOException {
-		try (StagedFile file = new StagedFile(target)) {
-			Writer out = file.writer();
-			DocumentStream.forEach(store, options.annotator(), monitor, item -> {
+		AtomicTextFile.write(target, out -> DocumentStream.forEach(store, options.annotator(), monitor, item -> {
 				out.write(DOCSTART);
 				out.write("\n\n"); //$NON-NLS-1$
 				BioTagger tagger = new BioTagger(item.layer());
@@ -45,8 +42,6 @@ public final class ConllExporter implements CorpusExporter {
 					}
 					out.write('\n');
 				}
-			});
-			file.commit();
-		}
+			}));
 	}
 }
