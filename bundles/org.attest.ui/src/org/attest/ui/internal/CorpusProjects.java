@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.attest.core.store.CorpusStore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -22,9 +23,6 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /** Makes a corpus folder on disk available as a project in the workspace, in place (nothing is copied). */
 public final class CorpusProjects {
-
-	/** Folders of a corpus that hold documents, in the order they are searched for a first document. */
-	private static final String[] DOCUMENT_FOLDERS = { "documents", "articles" }; //$NON-NLS-1$ //$NON-NLS-2$
 
 	private CorpusProjects() {
 	}
@@ -67,22 +65,19 @@ public final class CorpusProjects {
 		return Optional.empty();
 	}
 
-	/** The corpus's first document in name order, if it has any. */
+	/** The corpus's first document ({@code documents/*.attest}) in name order, if it has any. */
 	public static Optional<IFile> firstDocument(IProject project) throws CoreException {
-		for (String folderName : DOCUMENT_FOLDERS) {
-			Path folder = project.getFolder(folderName).getLocation().toPath();
-			if (Files.isDirectory(folder)) {
-				try (Stream<Path> files = Files.list(folder)) {
-					Optional<Path> first = files.filter(Files::isRegularFile).min(Comparator.naturalOrder());
-					if (first.isPresent()) {
-						return Optional.of(project.getFolder(folderName).getFile(first.get().getFileName().toString()));
-					}
-				} catch (IOException e) {
-					throw new CoreException(Status.error(e.getMessage(), e));
-				}
-			}
+		Path folder = project.getFolder(CorpusStore.DOCUMENTS_FOLDER).getLocation().toPath();
+		if (!Files.isDirectory(folder)) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString())
+					.filter(name -> name.endsWith('.' + CorpusStore.FILE_EXTENSION)).min(Comparator.naturalOrder())
+					.map(name -> project.getFolder(CorpusStore.DOCUMENTS_FOLDER).getFile(name));
+		} catch (IOException e) {
+			throw new CoreException(Status.error(e.getMessage(), e));
+		}
 	}
 
 	private static IPath locationOf(Path folder) {

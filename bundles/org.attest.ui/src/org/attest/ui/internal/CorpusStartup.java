@@ -3,7 +3,6 @@ package org.attest.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.attest.core.store.CorpusStore;
 import org.attest.ui.internal.editor.AnnotationEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -73,11 +72,7 @@ public class CorpusStartup implements IStartup {
 				}
 				try {
 					// by id: the content type of a file in a project created a moment ago is not always known yet
-					if (document.getName().endsWith('.' + CorpusStore.FILE_EXTENSION)) {
-						IDE.openEditor(page, document, AnnotationEditor.ID);
-					} else {
-						IDE.openEditor(page, document);
-					}
+					IDE.openEditor(page, document, AnnotationEditor.ID);
 					return Status.OK_STATUS;
 				} catch (PartInitException e) {
 					return e.getStatus();
