@@ -22,12 +22,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * Imports files and folders into a corpus folder, creating the corpus when the folder has none, then shows
  * the folder as a refreshed workspace project. Its result names every problem, one child status each
- * ({@code file:line: message}); with any, it is an error, which the workbench shows.
+ * ({@code file:line: message}); with any, it is an error.
  */
 public final class ImportArticlesJob extends Job {
 
@@ -46,6 +47,8 @@ public final class ImportArticlesJob extends Job {
 		this.paths = paths;
 		this.annotator = annotator;
 		setUser(true);
+		// ImportProblemsNotice shows the problems, listed one by one
+		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
 	}
 
 	@Override
@@ -98,7 +101,9 @@ public final class ImportArticlesJob extends Job {
 		MultiStatus status = new MultiStatus(PLUGIN_ID, 0,
 				NLS.bind(Messages.ImportArticlesJob_problems, new Object[] { documents, folder, problems.size() }));
 		problems.forEach(problem -> status.add(Status.error(problem.toString())));
-		status.merge(refreshed);
+		if (!refreshed.isOK()) {
+			status.add(refreshed);
+		}
 		return status;
 	}
 }

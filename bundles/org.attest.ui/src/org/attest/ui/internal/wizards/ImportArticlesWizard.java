@@ -36,7 +36,9 @@ public final class ImportArticlesWizard extends Wizard implements IImportWizard 
 
 	@Override
 	public boolean performFinish() {
-		page.job().schedule();
+		ImportArticlesJob job = page.job();
+		job.addJobChangeListener(new ImportProblemsNotice());
+		job.schedule();
 		return true;
 	}
 }

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String ImportArticlesJob_cannotSave;
 	public static String ImportArticlesJob_problems;
 	public static String ImportArticlesJob_done;
+	public static String ImportProblemsNotice_title;
 	public static String ExportCorpusWizard_title;
 	public static String ExportCorpusPage_title;
 	public static String ExportCorpusPage_description;
