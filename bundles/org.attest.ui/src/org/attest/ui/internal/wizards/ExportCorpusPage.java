@@ -75,6 +75,7 @@ final class ExportCorpusPage extends WizardPage {
 		createSplit(page);
 		setControl(page);
 		validate();
+		// a new page shows its description; what is missing shows once the user edits
 		setErrorMessage(null);
 	}
 
@@ -157,8 +158,15 @@ final class ExportCorpusPage extends WizardPage {
 
 	/** The split the fields describe; fails when a ratio or the seed is not a number, or the ratios are invalid. */
 	private SplitPlan splitPlan() {
-		return new SplitPlan(Double.parseDouble(train.getText().strip()), Double.parseDouble(dev.getText().strip()),
-				Double.parseDouble(test.getText().strip()), Long.parseLong(seed.getText().strip()), stratify.getSelection());
+		return new SplitPlan(ratio(train), ratio(dev), ratio(test), Long.parseLong(seed.getText().strip()), stratify.getSelection());
+	}
+
+	private static double ratio(Text field) {
+		double ratio = Double.parseDouble(field.getText().strip());
+		if (!Double.isFinite(ratio)) {
+			throw new NumberFormatException(field.getText());
+		}
+		return ratio;
 	}
 
 	@Override

@@ -51,6 +51,7 @@ final class ImportArticlesPage extends WizardPage {
 		createButtons(page);
 		setControl(page);
 		validate();
+		// a new page shows its description; what is missing shows once the user edits
 		setErrorMessage(null);
 	}
 
