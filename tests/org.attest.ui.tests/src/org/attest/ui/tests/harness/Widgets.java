@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPart;
@@ -61,6 +62,18 @@ public final class Widgets {
 	/** A button (push, check, radio) with the label, read without its mnemonic: {@code "&OK"} is "OK". */
 	public static Predicate<Button> withLabel(String label) {
 		return button -> label.equals(Labels.plain(button.getText()));
+	}
+
+	/**
+	 * A field (text, combo) labelled as on screen: the control right after a label reading {@code label}, read
+	 * without its mnemonic ({@code "&Corpus:"} is "Corpus:").
+	 */
+	public static Predicate<Control> labelledBy(String label) {
+		return control -> {
+			Control[] siblings = control.getParent() == null ? new Control[0] : control.getParent().getChildren();
+			int index = Arrays.asList(siblings).indexOf(control);
+			return index > 0 && siblings[index - 1] instanceof Label before && label.equals(Labels.plain(before.getText()));
+		};
 	}
 
 	/** The composite a workbench part (view or editor) draws its content in. */
