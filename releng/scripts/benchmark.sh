@@ -6,5 +6,5 @@ find_jdk
 ensure_packages xvfb xauth
 ensure_gtk
 cd "$ATTEST_ROOT"
-exec xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -Pbenchmarks verify -pl tests/org.attest.ui.benchmarks -am \
+exec xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -Pbenchmarks verify -pl tests/org.attest.ui.benchmarks,tests/org.attest.core.benchmarks -am \
 	-Dtycho.surefire.timeout=0 "$@"
