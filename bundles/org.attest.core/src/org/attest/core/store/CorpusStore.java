@@ -164,7 +164,8 @@ public final class CorpusStore {
 		Resource resource = createResource(resourceSet, fileUri(documentFile(id)));
 		resource.getContents().add(document);
 		track(resource, true);
-		corpus().getDocuments().add(document);
+		// the id was checked unique above; a plain add would resolve (load) every listed document to check
+		((InternalEList<Document>) corpus().getDocuments()).addUnique(document);
 		return document;
 	}
 

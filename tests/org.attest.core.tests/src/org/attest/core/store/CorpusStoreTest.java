@@ -235,6 +235,13 @@ class CorpusStoreTest {
 		assertEquals(2, opened.resourceSet().getResources().size());
 		opened.unloadDocument("doc-042");
 		assertEquals(1, opened.resourceSet().getResources().size());
+
+		Document added = F.createDocument();
+		added.setId("doc-300");
+		added.setText("Text 300");
+		opened.addDocument(added);
+		assertEquals(2, opened.resourceSet().getResources().size(), "adding a document loaded the others");
+		assertEquals(301, opened.documentIds().size());
 	}
 
 	@Test
