@@ -134,6 +134,23 @@ class ClaimsViewTest {
 	}
 
 	@Test
+	void theCaretInAClaimSelectsItsRowWithoutMovingTheCaret() {
+		claims.awaitRows(GOLD_CLAIMS);
+		AnnotationEditor annotationEditor = (AnnotationEditor) editor;
+
+		// inside the second claim (335–494), as a click there activates the editor and puts the caret
+		Ui.run(() -> {
+			annotationEditor.getSite().getPage().activate(annotationEditor);
+			annotationEditor.selectAndReveal(340, 0);
+		});
+
+		Ui.waitUntil("the second claim's row selected", () -> claims.view().viewer().getStructuredSelection()
+				.getFirstElement() instanceof ClaimMention claim && claim.getBegin() == 335);
+		assertEquals(340, workbench.activeEditorSelection().getOffset(), "following the caret moved it");
+		assertEquals(0, workbench.activeEditorSelection().getLength());
+	}
+
+	@Test
 	void showsChangesToTheLayerAsTheyHappenAndTheirUndo() {
 		claims.awaitRows(GOLD_CLAIMS);
 		AnnotationSession session = Ui.sync(() -> editor.getAdapter(AnnotationSession.class));

@@ -11,13 +11,16 @@ import org.attest.ui.internal.editor.AnnotationSession;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
 
 /**
  * The claims of the active annotation editor's layer as a table: each claim's quote, the sources it is
@@ -34,6 +37,13 @@ public class ClaimsView extends AnnotationSessionView {
 	private final Collator collator = Collator.getInstance();
 	private TableViewer viewer;
 	private ClaimCells cells;
+	/** Set while the table follows the editor's caret, so that the row's selection does not move the caret. */
+	private boolean followingCaret;
+	private final ISelectionListener caretListener = (part, selection) -> {
+		if (part == editor() && selection instanceof ITextSelection text && session() != null) {
+			selectClaimAt(text.getOffset());
+		}
+	};
 
 	@Override
 	protected Control createContent(Composite parent) {
@@ -71,12 +81,34 @@ public class ClaimsView extends AnnotationSessionView {
 			viewer.refresh();
 		});
 		viewer.addSelectionChangedListener(event -> {
-			if (event.getStructuredSelection().getFirstElement() instanceof ClaimMention claim) {
+			if (!followingCaret && event.getStructuredSelection().getFirstElement() instanceof ClaimMention claim) {
 				reveal(claim);
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		getSite().getPage().addPostSelectionListener(caretListener);
 		return composite;
+	}
+
+	/** Selects the row of the claim under the caret, so that the text and the table show the same claim. */
+	private void selectClaimAt(int offset) {
+		session().layer().getClaims().stream().filter(claim -> claim.getBegin() <= offset && offset < claim.getEnd())
+				.min(Comparator.comparingInt(claim -> claim.getEnd() - claim.getBegin())).ifPresent(claim -> {
+					if (viewer.getStructuredSelection().getFirstElement() != claim) {
+						followingCaret = true;
+						try {
+							viewer.setSelection(new StructuredSelection(claim), true);
+						} finally {
+							followingCaret = false;
+						}
+					}
+				});
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(caretListener);
+		super.dispose();
 	}
 
 	private TableViewerColumn column(String title, int width, Function<ClaimMention, String> text) {
