@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
+import org.attest.model.ClaimMention;
 import org.attest.model.Document;
 import org.attest.model.LabelSchema;
 import org.attest.model.Span;
@@ -99,6 +100,12 @@ public final class AnnotationSession {
 		return Stream.of(layer.getClaims(), layer.getSourceMentions(), layer.getCues()).flatMap(List::stream)
 				.map(Span.class::cast).filter(span -> span.getBegin() <= offset && offset < span.getEnd())
 				.min(Comparator.comparingInt(span -> span.getEnd() - span.getBegin()));
+	}
+
+	/** The claim under the given text offset: the shortest claim covering it. */
+	public Optional<ClaimMention> claimAt(int offset) {
+		return layer.getClaims().stream().filter(claim -> claim.getBegin() <= offset && offset < claim.getEnd())
+				.min(Comparator.comparingInt(claim -> claim.getEnd() - claim.getBegin()));
 	}
 
 	/** Whether commands ran since the last save. */

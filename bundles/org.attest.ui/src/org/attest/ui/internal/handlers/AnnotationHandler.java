@@ -46,10 +46,7 @@ abstract class AnnotationHandler extends AbstractHandler {
 
 	/** The claim under the caret (or the selection's start), or the claim of the source mention there. */
 	static Optional<ClaimMention> claimAt(AnnotationSession session, ITextSelection selection) {
-		int offset = selection.getOffset();
-		Optional<ClaimMention> claim = session.layer().getClaims().stream()
-				.filter(c -> c.getBegin() <= offset && offset < c.getEnd())
-				.min((a, b) -> Integer.compare(a.getEnd() - a.getBegin(), b.getEnd() - b.getBegin()));
+		Optional<ClaimMention> claim = session.claimAt(selection.getOffset());
 		if (claim.isPresent()) {
 			return claim;
 		}
@@ -66,9 +63,7 @@ abstract class AnnotationHandler extends AbstractHandler {
 			return Optional.empty();
 		}
 		Span under = span.get();
-		Optional<ClaimMention> claim = under instanceof ClaimMention c ? Optional.of(c)
-				: session.layer().getClaims().stream()
-						.filter(c -> c.getBegin() <= selection.getOffset() && selection.getOffset() < c.getEnd()).findFirst();
+		Optional<ClaimMention> claim = under instanceof ClaimMention c ? Optional.of(c) : session.claimAt(selection.getOffset());
 		Attribution found = null;
 		for (Attribution attribution : session.layer().getAttributions()) {
 			boolean ofClaim = claim.isPresent() && attribution.getClaim() == claim.get();

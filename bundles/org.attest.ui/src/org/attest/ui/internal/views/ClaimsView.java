@@ -92,15 +92,13 @@ public class ClaimsView extends AnnotationSessionView {
 
 	/** Selects the row of the claim under the caret, so that the text and the table show the same claim. */
 	private void selectClaimAt(int offset) {
-		session().layer().getClaims().stream().filter(claim -> claim.getBegin() <= offset && offset < claim.getEnd())
-				.min(Comparator.comparingInt(claim -> claim.getEnd() - claim.getBegin())).ifPresent(claim -> {
-					if (viewer.getStructuredSelection().getFirstElement() != claim) {
-						followingCaret = true;
-						try {
-							viewer.setSelection(new StructuredSelection(claim), true);
-						} finally {
-							followingCaret = false;
-						}
+		session().claimAt(offset).filter(claim -> viewer.getStructuredSelection().getFirstElement() != claim)
+				.ifPresent(claim -> {
+					followingCaret = true;
+					try {
+						viewer.setSelection(new StructuredSelection(claim), true);
+					} finally {
+						followingCaret = false;
 					}
 				});
 	}
