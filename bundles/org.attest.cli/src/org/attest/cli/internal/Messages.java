@@ -30,6 +30,15 @@ public final class Messages extends NLS {
 	public static String StatsCommand_help;
 	public static String StatsCommand_corpus;
 	public static String StatsCommand_annotator;
+	public static String AssignCommand_help;
+	public static String AssignCommand_noDocuments;
+	public static String AssignCommand_unknownDocuments;
+	public static String AssignCommand_assigned;
+	public static String AssignCommand_removed;
+	public static String ProgressCommand_help;
+	public static String ProgressCommand_annotator;
+	public static String ProgressCommand_document;
+	public static String ProgressCommand_assigned;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
