@@ -103,4 +103,22 @@ class CommandLineTest {
 		assertEquals(0, help.exitCode(), help.output());
 		assertTrue(help.output().contains("Usage: attest export"), help.output());
 	}
+
+	@Test
+	void aLeadAssignsDocumentsAndFollowsTheProgress() throws Exception {
+		Path corpus = work.resolve("corpus");
+		EclipseInstallation.copyTree(SAMPLES, corpus);
+
+		Run assign = attest("assign", "--corpus", corpus.toString(), "--annotator", "ana", "harbor-fish-stocks",
+				"riverton-dam-delay");
+		Run progress = attest("progress", "--corpus", corpus.toString(), "--annotator", "ana");
+
+		assertEquals(0, assign.exitCode(), assign.output());
+		assertTrue(assign.output().contains("assigned 2 documents to ana; 2 on the worklist"), assign.output());
+		assertEquals(0, progress.exitCode(), progress.output());
+		// the samples' ana layers are all in progress, 9 claims each
+		assertTrue(progress.output().contains("ana: 2 assigned (0 to do, 2 in progress, 0 done); 1 other layers"),
+				progress.output());
+		assertTrue(progress.output().contains("  riverton-dam-delay  in-progress  9 claims  assigned"), progress.output());
+	}
 }
