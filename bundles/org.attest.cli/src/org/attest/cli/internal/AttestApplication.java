@@ -46,6 +46,7 @@ public class AttestApplication implements IApplication {
 			case "export" -> new ExportCommand().run(rest, out); //$NON-NLS-1$
 			case "validate" -> new ValidateCommand().run(rest, out); //$NON-NLS-1$
 			case "stats" -> new StatsCommand().run(rest, out); //$NON-NLS-1$
+			case "agreement" -> new AgreementCommand().run(rest, out); //$NON-NLS-1$
 			default -> {
 				err.println(Messages.bind(Messages.AttestApplication_unknownCommand, command));
 				err.println(Messages.AttestApplication_usage);
@@ -65,5 +66,6 @@ public class AttestApplication implements IApplication {
 
 	private static final Map<String, String> HELP = Map.of("import", Messages.ImportCommand_help, //$NON-NLS-1$
 			"export", Messages.ExportCommand_help, "validate", Messages.ValidateCommand_help, //$NON-NLS-1$ //$NON-NLS-2$
-			"stats", Messages.StatsCommand_help, "about", Messages.AboutCommand_help); //$NON-NLS-1$ //$NON-NLS-2$
+			"stats", Messages.StatsCommand_help, "about", Messages.AboutCommand_help, //$NON-NLS-1$ //$NON-NLS-2$
+			"agreement", Messages.AgreementCommand_help); //$NON-NLS-1$
 }
