@@ -157,9 +157,10 @@ public final class AgreementOperation {
 		/** Counts one document's layers (of these annotators, two or more) and lists its unmatched items. */
 		void add(Map<String, AnnotationLayer> layers, String documentId, List<UnmatchedItem> unmatched) {
 			documents++;
-			pairs.forEach((pair, tally) -> tally.add(LayerAlignment.of(List.of(layers.get(pair.get(0)), layers.get(pair.get(1)))),
-					pair.get(0), pair.get(1)));
 			LayerAlignment all = LayerAlignment.of(layers);
+			// with two annotators the pair's alignment is the document's
+			pairs.forEach((pair, tally) -> tally.add(layers.size() == 2 ? all
+					: LayerAlignment.of(List.of(layers.get(pair.get(0)), layers.get(pair.get(1)))), pair.get(0), pair.get(1)));
 			for (Cluster<ClaimMention> cluster : all.claims()) {
 				overallCredibility.addUnit(values(cluster, ClaimMention::getCredibility));
 			}
