@@ -90,6 +90,24 @@ class CommandLineTest {
 	}
 
 	@Test
+	void agreementOfTheSamplesAnnotatorsAsATableAndAsJson() throws Exception {
+		Run table = attest("agreement", "--corpus", SAMPLES.toString());
+		assertEquals(0, table.exitCode(), table.output());
+		assertTrue(table.output().contains("Agreement of ana, gold over 3 of 3 documents"), table.output());
+		assertTrue(table.output().contains("  harbor-fish-stocks gold claim [532-647] "), table.output());
+
+		Run json = attest("agreement", "--corpus", SAMPLES.toString(), "--json", "--csv", work.resolve("agreement.csv").toString());
+		assertEquals(0, json.exitCode(), json.output());
+		assertTrue(json.output().contains("\"measure\": \"cohens-kappa\""), json.output());
+		assertEquals("scope,document,annotators,measure,value,n",
+				Files.readAllLines(work.resolve("agreement.csv"), StandardCharsets.UTF_8).get(0));
+
+		Run unknown = attest("agreement", "--corpus", SAMPLES.toString(), "--annotators", "ana,zoe");
+		assertEquals(2, unknown.exitCode(), unknown.output());
+		assertTrue(unknown.output().contains("no layers of annotator 'zoe'"), unknown.output());
+	}
+
+	@Test
 	void usageErrorsExitWithTwo() throws Exception {
 		Run unknownFormat = attest("export", "--corpus", SAMPLES.toString(), "--format", "xml", "--out", work.resolve("x").toString());
 		assertEquals(2, unknownFormat.exitCode(), unknownFormat.output());
