@@ -46,6 +46,8 @@ public class AttestApplication implements IApplication {
 			case "export" -> new ExportCommand().run(rest, out); //$NON-NLS-1$
 			case "validate" -> new ValidateCommand().run(rest, out); //$NON-NLS-1$
 			case "stats" -> new StatsCommand().run(rest, out); //$NON-NLS-1$
+			case "sync" -> new SyncCommand().run(rest, out, err); //$NON-NLS-1$
+			case "clone" -> new CloneCommand().run(rest, out); //$NON-NLS-1$
 			default -> {
 				err.println(Messages.bind(Messages.AttestApplication_unknownCommand, command));
 				err.println(Messages.AttestApplication_usage);
@@ -65,5 +67,6 @@ public class AttestApplication implements IApplication {
 
 	private static final Map<String, String> HELP = Map.of("import", Messages.ImportCommand_help, //$NON-NLS-1$
 			"export", Messages.ExportCommand_help, "validate", Messages.ValidateCommand_help, //$NON-NLS-1$ //$NON-NLS-2$
-			"stats", Messages.StatsCommand_help, "about", Messages.AboutCommand_help); //$NON-NLS-1$ //$NON-NLS-2$
+			"stats", Messages.StatsCommand_help, "about", Messages.AboutCommand_help, //$NON-NLS-1$ //$NON-NLS-2$
+			"sync", Messages.SyncCommand_help, "clone", Messages.CloneCommand_help); //$NON-NLS-1$ //$NON-NLS-2$
 }

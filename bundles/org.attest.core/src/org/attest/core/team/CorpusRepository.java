@@ -3,14 +3,20 @@ package org.attest.core.team;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.attest.core.store.CorpusStore;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteConfig;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -60,6 +66,42 @@ public final class CorpusRepository {
 		}
 		return Optional.of(new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setWorkTree(corpus.toFile())
 				.setMustExist(true).build());
+	}
+
+	/**
+	 * Records {@code url} as the corpus's remote (replacing the one recorded before), and the current branch as
+	 * tracking its namesake there.
+	 */
+	public static void setRemote(Path corpus, String url) throws IOException {
+		try (Repository repository = open(corpus)
+				.orElseThrow(() -> new TeamOperationException(NLS.bind(Messages.SynchronizeOperation_notShared, corpus)))) {
+			setRemote(repository, url);
+		}
+	}
+
+	static void setRemote(Repository repository, String url) throws IOException {
+		URIish uri;
+		RemoteConfig remote;
+		try {
+			uri = new URIish(url);
+			remote = new RemoteConfig(repository.getConfig(), REMOTE);
+		} catch (URISyntaxException e) {
+			throw new TeamOperationException(NLS.bind(Messages.CorpusRepository_badUrl, url, e.getMessage()), e);
+		}
+		StoredConfig config = repository.getConfig();
+		for (URIish old : List.copyOf(remote.getURIs())) {
+			remote.removeURI(old);
+		}
+		remote.addURI(uri);
+		if (remote.getFetchRefSpecs().isEmpty()) {
+			remote.addFetchRefSpec(new RefSpec().setForceUpdate(true).setSourceDestination(Constants.R_HEADS + '*',
+					Constants.R_REMOTES + REMOTE + "/*")); //$NON-NLS-1$
+		}
+		remote.update(config);
+		String branch = repository.getBranch();
+		config.setString("branch", branch, "remote", REMOTE); //$NON-NLS-1$ //$NON-NLS-2$
+		config.setString("branch", branch, "merge", Constants.R_HEADS + branch); //$NON-NLS-1$ //$NON-NLS-2$
+		config.save();
 	}
 
 	/** Whether {@code corpus} is the work tree of a Git repository. */

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String CloneCorpusOperation_targetNotEmpty;
 	public static String CloneCorpusOperation_failed;
 	public static String CloneCorpusOperation_noCorpus;
+	public static String CorpusRepository_badUrl;
 	public static String CorpusRepository_notACorpus;
 	public static String GitProgressMonitor_taskProgress;
 	public static String ShareCorpusOperation_task;

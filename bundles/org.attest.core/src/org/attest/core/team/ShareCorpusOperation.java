@@ -13,9 +13,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.transport.URIish;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -72,7 +70,7 @@ public final class ShareCorpusOperation {
 				}
 				progress.worked(3);
 				if (remote.isPresent()) {
-					setRemote(git, remote.get());
+					CorpusRepository.setRemote(repository, remote.get());
 					String branch = repository.getBranch();
 					if (BranchPush.push(git, branch, branch, progress.split(7)) != BranchPush.Outcome.PUSHED) {
 						throw new TeamOperationException(NLS.bind(Messages.ShareCorpusOperation_remoteHasHistory, remote.get()));
@@ -80,26 +78,11 @@ public final class ShareCorpusOperation {
 				}
 				return new ShareResult(created, commit, remote);
 			}
-		} catch (GitAPIException | java.net.URISyntaxException e) {
+		} catch (GitAPIException e) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			throw new TeamOperationException(NLS.bind(Messages.ShareCorpusOperation_failed, corpus, CorpusRepository.describe(e)), e);
 		}
-	}
-
-	/** Records the remote as origin, and the current branch as tracking its namesake there. */
-	private static void setRemote(Git git, String url) throws GitAPIException, java.net.URISyntaxException, IOException {
-		Repository repository = git.getRepository();
-		if (repository.getRemoteNames().contains(CorpusRepository.REMOTE)) {
-			git.remoteSetUrl().setRemoteName(CorpusRepository.REMOTE).setRemoteUri(new URIish(url)).call();
-		} else {
-			git.remoteAdd().setName(CorpusRepository.REMOTE).setUri(new URIish(url)).call();
-		}
-		String branch = repository.getBranch();
-		StoredConfig config = repository.getConfig();
-		config.setString("branch", branch, "remote", CorpusRepository.REMOTE); //$NON-NLS-1$ //$NON-NLS-2$
-		config.setString("branch", branch, "merge", Constants.R_HEADS + branch); //$NON-NLS-1$ //$NON-NLS-2$
-		config.save();
 	}
 }
