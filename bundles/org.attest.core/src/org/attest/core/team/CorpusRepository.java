@@ -28,6 +28,8 @@ public final class CorpusRepository {
 
 	/** The remote every corpus repository synchronizes with. */
 	public static final String REMOTE = Constants.DEFAULT_REMOTE_NAME;
+	/** The repository's folder inside the corpus folder. */
+	public static final String GIT_FOLDER = Constants.DOT_GIT;
 	/** The branch a newly shared corpus starts on. */
 	public static final String INITIAL_BRANCH = "main"; //$NON-NLS-1$
 	/** Mail domain of annotators' commit identities: reserved (RFC 2606), so it never reaches anyone. */
