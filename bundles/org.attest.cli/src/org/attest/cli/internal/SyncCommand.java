@@ -3,6 +3,7 @@ package org.attest.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,8 +48,9 @@ final class SyncCommand {
 	}
 
 	private static void report(SynchronizeResult result, Path corpus, String annotator, PrintStream out, PrintStream err) {
-		result.commit().ifPresent(commit -> out.println(Messages.bind(Messages.SyncCommand_committed,
-				new Object[] { result.committed().size(), annotator, commit })));
+		// MessageFormat rather than NLS.bind: these messages choose between "1 file" and "2 files"
+		result.commit().ifPresent(commit -> out.println(MessageFormat.format(Messages.SyncCommand_committed,
+				Integer.valueOf(result.committed().size()), annotator, commit)));
 		for (String path : result.notCommitted()) {
 			out.println(Messages.bind(Messages.SyncCommand_notCommitted, path));
 		}
@@ -59,8 +61,8 @@ final class SyncCommand {
 			out.println(Messages.bind(Messages.SyncCommand_sent, file));
 		}
 		switch (result.outcome()) {
-		case SYNCHRONIZED -> out.println(Messages.bind(Messages.SyncCommand_synchronized,
-				new Object[] { corpus, CorpusRepository.REMOTE, result.incoming().size(), result.outgoing().size() }));
+		case SYNCHRONIZED -> out.println(MessageFormat.format(Messages.SyncCommand_synchronized, corpus.toString(),
+				CorpusRepository.REMOTE, Integer.valueOf(result.incoming().size()), Integer.valueOf(result.outgoing().size())));
 		case COMMITTED_LOCALLY -> out.println(Messages.bind(Messages.SyncCommand_noRemote, corpus));
 		case CONFLICT -> {
 			for (String path : result.conflicts()) {

@@ -44,7 +44,7 @@ public final class CloneCorpusOperation {
 			// the repository is only opened to clone; the folder is what the caller works with
 		} catch (GitAPIException | RuntimeException e) {
 			restore(existed);
-			if (progress.isCanceled()) {
+			if (e instanceof OperationCanceledException || progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			throw new TeamOperationException(NLS.bind(Messages.CloneCorpusOperation_failed, remote, CorpusRepository.describe(e)), e);

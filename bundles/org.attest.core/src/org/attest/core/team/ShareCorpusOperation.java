@@ -78,8 +78,8 @@ public final class ShareCorpusOperation {
 				}
 				return new ShareResult(created, commit, remote);
 			}
-		} catch (GitAPIException e) {
-			if (progress.isCanceled()) {
+		} catch (GitAPIException | RuntimeException e) {
+			if (e instanceof OperationCanceledException || progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			throw new TeamOperationException(NLS.bind(Messages.ShareCorpusOperation_failed, corpus, CorpusRepository.describe(e)), e);

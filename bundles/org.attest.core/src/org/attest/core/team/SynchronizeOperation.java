@@ -1,14 +1,15 @@
 package org.attest.core.team;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.nio.file.Path;
 
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.CorpusStoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -19,17 +20,24 @@ import org.eclipse.jgit.api.RmCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheCheckout;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.errors.CheckoutConflictException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.merge.ContentMergeStrategy;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -46,7 +54,9 @@ import org.eclipse.osgi.util.NLS;
  * <li>commits the annotator's own layer files ({@code layers/<annotator>/}) and the shared files (corpus file,
  * documents, anything outside {@code layers/}) that changed here, with the annotator as author and committer;
  * other annotators' layers are never committed in this annotator's name, and are reported instead;</li>
- * <li>fetches the remote and merges it. The merge is tried in memory first: when a shared file was changed
+ * <li>fetches the remote and merges it. The merge is tried in memory first. A corpus file that Git's line
+ * merge cannot merge is merged on the model when the two sides changed different things (two annotators
+ * registering, sources added on both sides; {@link CorpusFileMerge}). When a shared file was changed
  * here and on the remote in ways that do not merge, it stops there, with every local file as it was and the
  * local commit kept, and reports the conflicting paths. Nothing is overwritten and nothing is pushed;</li>
  * <li>pushes. When someone pushed in the meantime, it fetches, merges and pushes again, a bounded number of
@@ -87,7 +97,7 @@ public final class SynchronizeOperation {
 			requireReady(repository);
 			List<String> notCommitted = new ArrayList<>();
 			List<String> committed = stage(git, notCommitted);
-			Optional<String> commit = committed.isEmpty() ? Optional.empty() : Optional.of(commit(git, committed.size()));
+			Optional<String> commit = committed.isEmpty() ? Optional.empty() : Optional.of(commit(git));
 			progress.worked(10);
 			if (!repository.getRemoteNames().contains(CorpusRepository.REMOTE)) {
 				return new SynchronizeResult(SynchronizeResult.Outcome.COMMITTED_LOCALLY, commit, committed, List.of(), List.of(),
@@ -115,7 +125,7 @@ public final class SynchronizeOperation {
 			throw new TeamOperationException(NLS.bind(Messages.SynchronizeOperation_pushKeptFailing, PUSH_ATTEMPTS,
 					repository.getConfig().getString("remote", CorpusRepository.REMOTE, "url"))); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (GitAPIException | RuntimeException e) {
-			if (progress.isCanceled()) {
+			if (e instanceof OperationCanceledException || progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			throw new TeamOperationException(NLS.bind(Messages.SynchronizeOperation_failed, corpus, CorpusRepository.describe(e)), e);
@@ -201,10 +211,10 @@ public final class SynchronizeOperation {
 		return CorpusRepository.layerOwner(path).map(annotator::equals).orElse(Boolean.TRUE).booleanValue();
 	}
 
-	private String commit(Git git, int files) throws GitAPIException {
+	private String commit(Git git) throws GitAPIException {
 		PersonIdent identity = CorpusRepository.identity(annotator);
 		String text = message != null && !message.isBlank() ? message
-				: NLS.bind(Messages.SynchronizeOperation_defaultMessage, annotator, files);
+				: NLS.bind(Messages.SynchronizeOperation_defaultMessage, annotator);
 		RevCommit commit = git.commit().setAuthor(identity).setCommitter(identity).setSign(Boolean.FALSE).setMessage(text).call();
 		return commit.abbreviate(7).name();
 	}
@@ -240,15 +250,87 @@ public final class SynchronizeOperation {
 				return checkout(repository, local, remote, monitor);
 			}
 			ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
-			if (!merger.merge(local, remote)) {
+			ObjectId tree;
+			if (merger.merge(local, remote)) {
+				tree = merger.getResultTreeId();
+			} else {
 				List<String> conflicts = new ArrayList<>(merger.getUnmergedPaths());
 				if (conflicts.isEmpty() && merger.getFailingPaths() != null) {
 					conflicts.addAll(merger.getFailingPaths().keySet());
 				}
-				return conflicts;
+				Optional<ObjectId> resolved = conflicts.equals(List.of(CorpusStore.CORPUS_FILE))
+						? mergeCorpusFile(repository, merger.getBaseCommitId(), local, remote)
+						: Optional.empty();
+				if (resolved.isEmpty()) {
+					return conflicts;
+				}
+				tree = resolved.get();
 			}
-			RevCommit merged = walk.parseCommit(commitMerge(repository, merger.getResultTreeId(), local, remote));
+			RevCommit merged = walk.parseCommit(commitMerge(repository, tree, local, remote));
 			return checkout(repository, local, merged, monitor);
+		}
+	}
+
+	/**
+	 * When the corpus file is the only file Git's line merge could not merge, merges it on the model (see
+	 * {@link CorpusFileMerge}); returns the merged tree, or empty when the corpus file really conflicts.
+	 */
+	private Optional<ObjectId> mergeCorpusFile(Repository repository, ObjectId base, RevCommit local, RevCommit remote)
+			throws IOException {
+		if (base == null) {
+			return Optional.empty();
+		}
+		Optional<byte[]> merged;
+		try (RevWalk walk = new RevWalk(repository)) {
+			Optional<byte[]> baseFile = blob(repository, walk.parseCommit(base), CorpusStore.CORPUS_FILE);
+			Optional<byte[]> ourFile = blob(repository, local, CorpusStore.CORPUS_FILE);
+			Optional<byte[]> theirFile = blob(repository, remote, CorpusStore.CORPUS_FILE);
+			if (baseFile.isEmpty() || ourFile.isEmpty() || theirFile.isEmpty()) {
+				return Optional.empty();
+			}
+			merged = CorpusFileMerge.merge(baseFile.get(), ourFile.get(), theirFile.get(), corpus.resolve(CorpusStore.CORPUS_FILE));
+		} catch (CorpusStoreException e) {
+			// a version that does not read as a corpus (conflict markers committed, say) is a conflict to show
+			return Optional.empty();
+		}
+		if (merged.isEmpty()) {
+			return Optional.empty();
+		}
+		// every other file merged cleanly, so taking our side of the corpus file's hunks only to replace it is safe
+		ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
+		merger.setContentMergeStrategy(ContentMergeStrategy.OURS);
+		if (!merger.merge(local, remote)) {
+			return Optional.empty();
+		}
+		return Optional.of(replaceFile(repository, merger.getResultTreeId(), CorpusStore.CORPUS_FILE, merged.get()));
+	}
+
+	private static Optional<byte[]> blob(Repository repository, RevCommit commit, String path) throws IOException {
+		try (TreeWalk walk = TreeWalk.forPath(repository, path, commit.getTree())) {
+			return walk == null ? Optional.empty() : Optional.of(repository.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes());
+		}
+	}
+
+	/** The tree with the file at {@code path} holding {@code content} instead. */
+	private static ObjectId replaceFile(Repository repository, ObjectId tree, String path, byte[] content) throws IOException {
+		try (ObjectInserter inserter = repository.newObjectInserter(); ObjectReader reader = inserter.newReader()) {
+			ObjectId blob = inserter.insert(Constants.OBJ_BLOB, content);
+			DirCache index = DirCache.newInCore();
+			DirCacheBuilder builder = index.builder();
+			builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, tree);
+			builder.finish();
+			DirCacheEditor editor = index.editor();
+			editor.add(new DirCacheEditor.PathEdit(path) {
+				@Override
+				public void apply(DirCacheEntry entry) {
+					entry.setFileMode(FileMode.REGULAR_FILE);
+					entry.setObjectId(blob);
+				}
+			});
+			editor.finish();
+			ObjectId merged = index.writeTree(inserter);
+			inserter.flush();
+			return merged;
 		}
 	}
 

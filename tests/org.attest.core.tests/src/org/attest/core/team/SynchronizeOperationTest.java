@@ -98,6 +98,43 @@ class SynchronizeOperationTest {
 	}
 
 	@Test
+	void newAnnotatorsWhoRegisterThemselvesAndAddSourcesMergeTheCorpusFileWithoutConflict() throws Exception {
+		TeamCorpora unregistered = new TeamCorpora(work.resolve("team2"));
+		unregistered.leadShares();
+		Path alice = unregistered.cloneFor("alice");
+		Path bob = unregistered.cloneFor("bob");
+		// the store adds each new annotator to corpus.attest's list: both append at the same place
+		annotate(alice, "alice", DOCUMENTS[0], "Spring herring have returned to Kessick Harbor", "mostly-true");
+		addSource(alice, "kessick-harbor-master", "Kessick harbor master");
+		annotate(bob, "bob", DOCUMENTS[0], "the rebound is fragile", "half-true");
+		addSource(bob, "valmora-rail-union", "Valmora Rail Union");
+		byte[] alicesLayer = Files.readAllBytes(layerFile(alice, "alice", DOCUMENTS[0]));
+
+		assertEquals(Outcome.SYNCHRONIZED, unregistered.sync(alice, "alice").outcome());
+		SynchronizeResult bobs = unregistered.sync(bob, "bob");
+		SynchronizeResult alices = unregistered.sync(alice, "alice");
+
+		assertEquals(Outcome.SYNCHRONIZED, bobs.outcome(), () -> bobs.conflicts().toString());
+		assertEquals(List.of(new ChangedFile("corpus.attest", Change.MODIFIED),
+				new ChangedFile("layers/alice/" + DOCUMENTS[0] + ".attest", Change.ADDED)), bobs.incoming());
+		assertEquals(Outcome.SYNCHRONIZED, alices.outcome());
+		for (Path clone : List.of(alice, bob)) {
+			CorpusStore store = CorpusStore.open(clone);
+			assertEquals(List.of("gold", "ana", "bob", "alice"),
+					store.corpus().getAnnotators().stream().map(org.attest.model.Annotator::getName).toList(), clone.toString());
+			List<String> sources = store.corpus().getSources().stream().map(Source::getId).toList();
+			assertEquals(List.of("valmora-rail-union", "kessick-harbor-master"), sources.subList(sources.size() - 2, sources.size()),
+					"bob's source, then alice's");
+			assertEquals(3, store.documentIds().size());
+			assertArrayEquals(alicesLayer, Files.readAllBytes(layerFile(clone, "alice", DOCUMENTS[0])));
+		}
+		assertArrayEquals(Files.readAllBytes(alice.resolve("corpus.attest")), Files.readAllBytes(bob.resolve("corpus.attest")));
+		try (Git git = Git.open(bob.toFile())) {
+			assertTrue(git.status().call().isClean());
+		}
+	}
+
+	@Test
 	void commitsCarryTheAnnotatorsNameNotTheMachinesGitConfiguration() throws Exception {
 		Path alice = team.cloneFor("alice");
 		annotate(alice, "alice", DOCUMENTS[0], "Spring herring have returned to Kessick Harbor", "mostly-true");
@@ -110,7 +147,7 @@ class SynchronizeOperationTest {
 				assertEquals("alice", person.getName());
 				assertEquals("alice@attest.invalid", person.getEmailAddress());
 			}
-			assertEquals("Annotations by alice (1 files)", commit.getFullMessage());
+			assertEquals("Annotations by alice", commit.getFullMessage());
 		}
 	}
 
@@ -251,6 +288,15 @@ class SynchronizeOperationTest {
 	private static void renameSource(Path corpus, String id, String name) throws IOException {
 		CorpusStore store = CorpusStore.open(corpus);
 		store.corpus().getSources().stream().filter(source -> id.equals(source.getId())).findFirst().orElseThrow().setName(name);
+		store.save();
+	}
+
+	private static void addSource(Path corpus, String id, String name) throws IOException {
+		CorpusStore store = CorpusStore.open(corpus);
+		Source source = org.attest.model.AttestFactory.eINSTANCE.createSource();
+		source.setId(id);
+		source.setName(name);
+		store.corpus().getSources().add(source);
 		store.save();
 	}
 

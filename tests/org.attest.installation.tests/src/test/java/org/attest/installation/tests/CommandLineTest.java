@@ -1,6 +1,7 @@
 package org.attest.installation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -127,10 +128,12 @@ class CommandLineTest {
 		Run third = attest("sync", "--corpus", alice.toString(), "--annotator", "alice");
 
 		assertEquals(0, first.exitCode(), first.output());
+		assertTrue(first.output().contains("committed 1 file as alice ("), first.output());
 		assertTrue(first.output().contains("sent layers/alice/harbor-fish-stocks.attest (added)"), first.output());
+		assertFalse(first.output().contains("SLF4J"), "JGit's logging has its provider: " + first.output());
 		assertEquals(0, second.exitCode(), second.output());
 		assertTrue(second.output().contains("received layers/alice/harbor-fish-stocks.attest (added)"), second.output());
-		assertTrue(second.output().contains("synchronized " + bob + " with origin: 1 files received, 1 sent"), second.output());
+		assertTrue(second.output().contains("synchronized " + bob + " with origin: 1 file received, 1 sent"), second.output());
 		assertEquals(0, third.exitCode(), third.output());
 		assertTrue(third.output().contains("received layers/bob/harbor-fish-stocks.attest (added)"), third.output());
 		for (Path clone : List.of(alice, bob)) {
