@@ -81,8 +81,9 @@ class SynchronizeCorpusTest {
 		IStatus status = results.await();
 		assertTrue(status.isOK(), status::toString);
 		String notice = message(Widgets.waitForShell("Synchronize Corpus"));
-		assertTrue(notice.contains("Received (1):\n  layers/alice/" + DOCUMENT + ".attest (added)"), notice);
-		assertTrue(notice.contains("Sent (1):\n  layers/bob/" + DOCUMENT + ".attest (added)"), notice);
+		// both registered themselves in corpus.attest when their first layer was made; the file merged on the model
+		assertEquals("bob is in step with the team's remote.\n\nReceived (2):\n  corpus.attest (modified)\n  layers/alice/" + DOCUMENT
+				+ ".attest (added)\n\nSent (2):\n  corpus.attest (modified)\n  layers/bob/" + DOCUMENT + ".attest (added)", notice);
 		assertFalse(editor.isDirty());
 		assertTrue(project.getFile("layers/alice/" + DOCUMENT + ".attest").exists(), "the project was refreshed");
 		assertTrue(project.getFolder(".git").isTeamPrivateMember(), "the repository's folder is hidden as a team provider hides it");
