@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ final class SyncCommand {
 	/** The annotator when {@code --annotator} is not given: the workbench's system property, else the login name. */
 	static final String ANNOTATOR_PROPERTY = "attest.annotator"; //$NON-NLS-1$
 
-	int run(java.util.List<String> args, PrintStream out, PrintStream err) throws CommandLine.UsageException, IOException {
+	int run(List<String> args, PrintStream out, PrintStream err) throws CommandLine.UsageException, IOException {
 		CommandLine line = CommandLine.parse(args, Set.of("--corpus", "--annotator", "--remote", "--message"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		if (!line.positionals().isEmpty()) {
 			throw new CommandLine.UsageException(Messages.bind(Messages.CommandLine_unexpectedArgument, line.positionals().get(0)));

@@ -1,9 +1,9 @@
 package org.attest.core.team;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ public final class CorpusRepository {
 	}
 
 	/** The repository whose work tree is exactly {@code corpus}, if the folder has been shared. */
-	public static Optional<Repository> open(Path corpus) throws IOException {
+	static Optional<Repository> open(Path corpus) throws IOException {
 		Path gitDir = corpus.resolve(Constants.DOT_GIT);
 		if (!Files.isDirectory(gitDir)) {
 			return Optional.empty();
