@@ -49,6 +49,8 @@ public class AttestApplication implements IApplication {
 			case "assign" -> new AssignCommand().run(rest, out, err); //$NON-NLS-1$
 			case "progress" -> new ProgressCommand().run(rest, out); //$NON-NLS-1$
 			case "agreement" -> new AgreementCommand().run(rest, out); //$NON-NLS-1$
+			case "sync" -> new SyncCommand().run(rest, out, err); //$NON-NLS-1$
+			case "clone" -> new CloneCommand().run(rest, out); //$NON-NLS-1$
 			default -> {
 				err.println(Messages.bind(Messages.AttestApplication_unknownCommand, command));
 				err.println(Messages.AttestApplication_usage);
@@ -70,5 +72,6 @@ public class AttestApplication implements IApplication {
 			Map.entry("export", Messages.ExportCommand_help), Map.entry("validate", Messages.ValidateCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("stats", Messages.StatsCommand_help), Map.entry("about", Messages.AboutCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("assign", Messages.AssignCommand_help), Map.entry("progress", Messages.ProgressCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
-			Map.entry("agreement", Messages.AgreementCommand_help)); //$NON-NLS-1$
+			Map.entry("agreement", Messages.AgreementCommand_help), Map.entry("sync", Messages.SyncCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("clone", Messages.CloneCommand_help)); //$NON-NLS-1$
 }
