@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -189,21 +190,26 @@ public final class Curation {
 		Function<Attribution, Span> claimOf = Attribution::getClaim;
 		// a gold attribution belongs with clusters of the same claim cluster and source; among those, first one
 		// that has an attribution equal to it, then the first one
+		Map<List<Object>, List<Integer>> goldByKey = new HashMap<>();
+		for (int j = 0; j < goldAttributions.size(); j++) {
+			Attribution goldAttribution = goldAttributions.get(j);
+			CurationItem claim = itemOf.get(goldAttribution.getClaim());
+			if (claim != null) {
+				goldByKey.computeIfAbsent(Arrays.asList(claim, sourceKey(goldAttribution.getSource())),
+						key -> new ArrayList<>()).add(j);
+			}
+		}
 		record Candidate(int cluster, int goldIndex, boolean equal) {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < clusters.size(); i++) {
-			Attribution member = clusters.get(i).byAnnotator().values().iterator().next();
-			CurationItem claim = itemOf.get(member.getClaim());
-			for (int j = 0; j < goldAttributions.size(); j++) {
-				Attribution goldAttribution = goldAttributions.get(j);
-				if (claim != null && claim == itemOf.get(goldAttribution.getClaim())
-						&& Objects.equals(sourceKey(member.getSource()), sourceKey(goldAttribution.getSource()))) {
-					List<Object> goldForm = form.apply(goldAttribution);
-					boolean equal = clusters.get(i).byAnnotator().values().stream()
-							.anyMatch(attribution -> form.apply(attribution).equals(goldForm));
-					candidates.add(new Candidate(i, j, equal));
-				}
+			Collection<Attribution> members = clusters.get(i).byAnnotator().values();
+			Attribution member = members.iterator().next();
+			List<Object> key = Arrays.asList(itemOf.get(member.getClaim()), sourceKey(member.getSource()));
+			for (int j : goldByKey.getOrDefault(key, List.of())) {
+				List<Object> goldForm = form.apply(goldAttributions.get(j));
+				boolean equal = members.stream().anyMatch(attribution -> form.apply(attribution).equals(goldForm));
+				candidates.add(new Candidate(i, j, equal));
 			}
 		}
 		candidates.sort(Comparator.comparing((Candidate c) -> !c.equal()).thenComparingInt(Candidate::cluster)

@@ -2,7 +2,9 @@ package org.attest.core.curation;
 
 /** What a curation item is about: the four kinds of annotation a layer holds. */
 public enum CurationKind {
-	CLAIM(Messages.CurationKind_claim), SOURCE_MENTION(Messages.CurationKind_sourceMention), CUE(Messages.CurationKind_cue),
+	CLAIM(Messages.CurationKind_claim),
+	SOURCE_MENTION(Messages.CurationKind_sourceMention),
+	CUE(Messages.CurationKind_cue),
 	ATTRIBUTION(Messages.CurationKind_attribution);
 
 	private final String label;

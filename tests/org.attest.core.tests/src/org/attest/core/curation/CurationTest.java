@@ -22,8 +22,8 @@ import org.attest.model.SourceMention;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a curation says about two annotators' layers: the items in text order, who has what, whether they
- * agree, what gold holds, and the conflicts.
+ * What a curation says about two annotators' layers ({@link TwoAnnotators}): the items in text order, who has
+ * what, whether they agree, what gold holds, and the conflicts.
  */
 class CurationTest {
 
@@ -38,11 +38,12 @@ class CurationTest {
 		assertItem(items.get(0), CurationKind.SOURCE_MENTION, Map.of("ana", two.anaVarga, "ben", two.benVarga), 6, 16);
 		assertItem(items.get(1), CurationKind.CUE, Map.of("ana", two.anaSaid, "ben", two.benSaid), 17, 21);
 		assertItem(items.get(2), CurationKind.CLAIM, Map.of("ana", two.anaDam, "ben", two.benDam), 22, 56);
-		assertItem(items.get(3), CurationKind.ATTRIBUTION, Map.of("ana", two.anaVargaSupports, "ben", two.benVargaSupports), 22, 56);
+		assertItem(items.get(3), CurationKind.ATTRIBUTION, Map.of("ana", two.anaVargaSupports, "ben", two.benVargaSupports),
+				22, 56);
 		assertItem(items.get(4), CurationKind.SOURCE_MENTION, Map.of("ana", two.anaEngineers), 58, 67);
 		assertItem(items.get(5), CurationKind.CLAIM, Map.of("ana", two.anaPercent, "ben", two.benPercent), 72, 97);
-		assertItem(items.get(6), CurationKind.ATTRIBUTION, Map.of("ana", two.anaEngineersSupport, "ben", two.benEngineersSupport),
-				72, 97);
+		assertItem(items.get(6), CurationKind.ATTRIBUTION,
+				Map.of("ana", two.anaEngineersSupport, "ben", two.benEngineersSupport), 72, 97);
 		assertItem(items.get(7), CurationKind.CLAIM, Map.of("ben", two.benWages), 121, 135);
 		assertEquals(List.of("ana", "ben"), List.copyOf(items.get(0).annotations().keySet()), "in annotator order");
 	}
@@ -67,8 +68,8 @@ class CurationTest {
 	void theConflictsAreTheItemsTheAnnotatorsDifferOn() {
 		Curation curation = fixture.curation();
 
-		assertEquals(List.of(curation.itemOf(two.anaEngineers), curation.itemOf(two.anaPercent), curation.itemOf(two.anaEngineersSupport),
-				curation.itemOf(two.benWages)), curation.conflicts());
+		assertEquals(List.of(curation.itemOf(two.anaEngineers), curation.itemOf(two.anaPercent),
+				curation.itemOf(two.anaEngineersSupport), curation.itemOf(two.benWages)), curation.conflicts());
 	}
 
 	@Test
