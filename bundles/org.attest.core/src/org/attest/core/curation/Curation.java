@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.attest.core.agreement.Cluster;
 import org.attest.core.agreement.LayerAlignment;
@@ -43,18 +44,21 @@ import org.eclipse.emf.ecore.EObject;
  */
 public final class Curation {
 
-	private static final List<CurationKind> KIND_ORDER = List.of(CurationKind.values());
-
 	private final List<String> annotators;
 	private final AnnotationLayer gold;
 	private final Rejections rejections;
-	private final Map<EObject, CurationItem> itemOf = new IdentityHashMap<>();
+	private final Map<EObject, CurationItem> itemOf;
 	private final List<CurationItem> items = new ArrayList<>();
 
 	private Curation(Map<String, AnnotationLayer> annotatorLayers, AnnotationLayer gold, Rejections rejections) {
 		this.annotators = List.copyOf(annotatorLayers.keySet());
 		this.gold = gold;
 		this.rejections = rejections;
+		int annotations = Stream.concat(annotatorLayers.values().stream(), Stream.ofNullable(gold))
+				.mapToInt(layer -> layer.getClaims().size() + layer.getSourceMentions().size() + layer.getCues().size()
+						+ layer.getAttributions().size())
+				.sum();
+		itemOf = new IdentityHashMap<>(annotations);
 		LayerAlignment alignment = LayerAlignment.of(annotatorLayers);
 		addSpanItems(CurationKind.CLAIM, alignment.claims(), gold == null ? List.of() : gold.getClaims(),
 				claim -> Arrays.asList(claim.getBegin(), claim.getEnd(), claim.getClaimType(), claim.getCredibility()));
@@ -64,7 +68,7 @@ public final class Curation {
 		addSpanItems(CurationKind.CUE, alignment.cues(), gold == null ? List.of() : gold.getCues(),
 				cue -> Arrays.asList(cue.getBegin(), cue.getEnd()));
 		addAttributionItems(alignment.attributions(), gold == null ? List.of() : gold.getAttributions());
-		items.sort(Comparator.comparingInt(CurationItem::begin).thenComparingInt(item -> KIND_ORDER.indexOf(item.kind()))
+		items.sort(Comparator.comparingInt(CurationItem::begin).thenComparing(CurationItem::kind)
 				.thenComparingInt(CurationItem::end));
 	}
 
@@ -256,7 +260,7 @@ public final class Curation {
 		int end = spans.stream().mapToInt(Span::getEnd).max().orElse(0);
 
 		CurationItem item = new CurationItem(kind, members, goldMember, groups, acceptedFrom,
-				!members.isEmpty() && rejections.containsAll(members), annotators.size(), begin, end);
+				rejections.containsAll(members), annotators.size(), begin, end);
 		items.add(item);
 		members.values().forEach(annotation -> itemOf.put(annotation, item));
 		if (goldMember != null) {

@@ -115,9 +115,10 @@ public final class Rejections {
 		return record.getDetails().containsKey(key(annotator, annotation));
 	}
 
-	/** Whether every one of the annotators' annotations (annotator → annotation) is rejected. */
+	/** Whether there are annotations (annotator → annotation) and every one of them is rejected. */
 	public boolean containsAll(Map<String, ? extends EObject> annotations) {
-		return annotations.entrySet().stream().allMatch(entry -> contains(entry.getKey(), entry.getValue()));
+		return !annotations.isEmpty() && !record.getDetails().isEmpty()
+				&& annotations.entrySet().stream().allMatch(entry -> contains(entry.getKey(), entry.getValue()));
 	}
 
 	/** The keys of the rejected annotations, in the order kept (sorted, unless the file was edited by hand). */
