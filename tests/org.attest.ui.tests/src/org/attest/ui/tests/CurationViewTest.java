@@ -136,6 +136,8 @@ class CurationViewTest {
 		assertEquals(0, curation.selectedRow());
 		Ui.waitUntil("Gideon's mention selected in the editor", () -> selected(586, 601));
 
+		assertEquals(List.of("Accept ana's", "Accept ben's", "Accept All Agreed\u2026", "Reject"),
+				curation.contextMenu().labels());
 		curation.contextMenu().select("Accept ana's");
 		curation.awaitRows(List.of(UNDECIDED.get(6)));
 		curation.press("R");
@@ -144,7 +146,7 @@ class CurationViewTest {
 
 		curation.press("M1+Z");
 		curation.awaitRows(List.of(UNDECIDED.get(6)));
-		curation.press("M1+Y");
+		workbench.menuBar().select("Edit", "Redo");
 		curation.awaitRows(List.of());
 
 		curation.conflictsOnly(false);

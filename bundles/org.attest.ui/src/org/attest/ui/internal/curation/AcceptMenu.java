@@ -14,7 +14,7 @@ import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
-/** One "Accept ‹annotator›'s" item per annotator of the active Curation view, with the annotator's key. */
+/** One "Accept ‹annotator›'s" item per annotator of the active Curation view (the keys 1 to 9 are bound to them). */
 public class AcceptMenu extends CompoundContributionItem {
 
 	private static final String ACCEPT = "org.attest.ui.curation.accept"; //$NON-NLS-1$
@@ -32,7 +32,7 @@ public class AcceptMenu extends CompoundContributionItem {
 			String number = Integer.toString(i + 1);
 			CommandContributionItemParameter item = new CommandContributionItemParameter(PlatformUI.getWorkbench(),
 					ACCEPT + '.' + number, ACCEPT, SWT.PUSH);
-			item.label = NLS.bind(Messages.AcceptMenu_accept, annotators.get(i)) + (i < 9 ? '\t' + number : ""); //$NON-NLS-1$
+			item.label = NLS.bind(Messages.AcceptMenu_accept, annotators.get(i)); // the menu adds the key bound to it
 			item.parameters = Map.of(AcceptHandler.ANNOTATOR_PARAMETER, number);
 			items.add(new CommandContributionItem(item));
 		}

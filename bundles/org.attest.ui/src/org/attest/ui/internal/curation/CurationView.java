@@ -162,7 +162,7 @@ public class CurationView extends AnnotationSessionView {
 
 	@Override
 	protected void refresh() {
-		Object shownFirst = keyOf(selectedItem().orElse(null));
+		EObject shownFirst = keyOf(selectedItem().orElse(null));
 		int selectedRow = viewer.getTable().getSelectionIndex();
 		curation = null;
 		if (session() != null && problem == null) {
@@ -340,8 +340,8 @@ public class CurationView extends AnnotationSessionView {
 	 * selection alone. When that item is no longer shown (decided while only conflicts show), selects the row
 	 * now in its place, in the editor too, so that the next conflict is at hand.
 	 */
-	private void reselect(Object annotation, int formerRow) {
-		CurationItem same = curation == null || annotation == null ? null : curation.itemOf((EObject) annotation);
+	private void reselect(EObject annotation, int formerRow) {
+		CurationItem same = curation == null || annotation == null ? null : curation.itemOf(annotation);
 		if (same != null && isShown(same)) {
 			reselecting = true;
 			try {
@@ -366,7 +366,7 @@ public class CurationView extends AnnotationSessionView {
 	}
 
 	/** An annotation of the item that the next curation's item will hold too. */
-	private static Object keyOf(CurationItem item) {
+	private static EObject keyOf(CurationItem item) {
 		if (item == null) {
 			return null;
 		}
