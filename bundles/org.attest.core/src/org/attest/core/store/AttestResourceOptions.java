@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /** How Attest's XMI files are read and written, in one place. */
-final class AttestResourceOptions {
+public final class AttestResourceOptions {
 
 	private AttestResourceOptions() {
 	}
@@ -42,7 +42,7 @@ final class AttestResourceOptions {
 	}
 
 	/** A load failure as a person reads it: with line and column where the parser knows them. */
-	static String describe(Throwable failure) {
+	public static String describe(Throwable failure) {
 		Throwable cause = failure;
 		while (cause instanceof Resource.IOWrappedException && cause.getCause() != null) {
 			cause = cause.getCause();

@@ -7,14 +7,15 @@ import org.eclipse.emf.common.command.CommandStack;
 
 /**
  * Edit > Undo and Redo for the annotation editor: the annotations live in the EMF command stack, not in
- * the (read-only) text, so these replace the text editor's undo.
+ * the (read-only) text, so these replace the text editor's undo. Views that change the editor's model (the
+ * Curation view) activate them too, so that Undo and Redo work while they have the focus.
  */
-final class CommandStackHandler extends AbstractHandler {
+public final class CommandStackHandler extends AbstractHandler {
 
 	private final CommandStack stack;
 	private final boolean undo;
 
-	CommandStackHandler(CommandStack stack, boolean undo) {
+	public CommandStackHandler(CommandStack stack, boolean undo) {
 		this.stack = stack;
 		this.undo = undo;
 		stack.addCommandStackListener(event -> fireHandlerChanged(new HandlerEvent(this, true, false)));
