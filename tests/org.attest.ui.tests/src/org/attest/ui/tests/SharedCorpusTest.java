@@ -47,6 +47,9 @@ class SharedCorpusTest {
 	private static final String NEW_SOURCE_ID = "harriet-mbeki-soule";
 	/** A claim of the herring article. */
 	private static final String CLAIM = "The numbers still say caution.";
+	private static final String MINISTRY = "ministry-denies-report";
+	private static final String OFFICIAL = "Anonymous senior ministry official";
+	private static final String INSIDERS = "Two other people familiar with the matter";
 	private static final String OLD_NAME = "Valmora Examiner";
 	private static final String NEW_NAME = "The Valmora Examiner";
 
@@ -159,6 +162,28 @@ class SharedCorpusTest {
 		assertEquals(List.of(), Ui.sync(() -> List.copyOf(dam.session().layer().getSourceMentions())),
 				"the dam layer as its file has it: none yet");
 		assertFalse(Files.exists(layerFile(DAM)));
+	}
+
+	@Test
+	void aLayerAMergeRepointedIsSavedWithTheCorpusFileEvenAfterItsEditorClosedUnsaved() throws IOException {
+		Annotators.set(CorpusStore.GOLD);
+		AnnotationEditorTester ministry = AnnotationEditorTester.open(corpus.document(MINISTRY));
+		SourcesViewTester sources = SourcesViewTester.show(workbench);
+		sources.merge(List.of(OFFICIAL, INSIDERS), OFFICIAL + " (anonymous)");
+		Ui.waitUntil("the merged source gone", () -> source(INSIDERS).isEmpty());
+
+		ministry.close(); // without saving: its gold layer names the insiders in its file
+		herring.save(); // the corpus file, and what the merge changed with it
+
+		CorpusStore saved = CorpusStore.open(corpus.folder());
+		AnnotationLayer gold = saved.layer(MINISTRY, CorpusStore.GOLD).orElseThrow();
+		assertTrue(gold.getAttributions().stream().noneMatch(attribution -> attribution.getSource().eIsProxy()),
+				"every attribution names a source of the saved registry");
+		Source official = saved.corpus().getSources().stream().filter(source -> OFFICIAL.equals(source.getName()))
+				.findFirst().orElseThrow();
+		// in the samples, gold has 3 attributions and 2 mentions of the official, 1 and 1 of the insiders
+		assertEquals(4, gold.getAttributions().stream().filter(attribution -> attribution.getSource() == official).count());
+		assertEquals(3, gold.getSourceMentions().stream().filter(mention -> mention.getSource() == official).count());
 	}
 
 	/** Marks the new source's name in the dam article as a mention of a new registry source (Alt+S, Enter). */

@@ -41,6 +41,7 @@ public class AnnotationEditor extends TextEditor {
 	/** The context of the editor's key bindings. */
 	public static final String CONTEXT = "org.attest.ui.annotationEditorScope"; //$NON-NLS-1$
 
+	private CorpusSessions sessions;
 	private AnnotationSession session;
 	private LayerAnnotations annotations;
 	/** Whether the layer was dirty when last looked at: once it is clean, it was saved (or undone) to its file. */
@@ -91,8 +92,12 @@ public class AnnotationEditor extends TextEditor {
 		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, undoHandlers.get(1)));
 	}
 
+	/** The workbench's open corpora, looked up once: the editor gives its session back while being disposed. */
 	private CorpusSessions sessions() {
-		return getSite().getService(CorpusSessions.class);
+		if (sessions == null) {
+			sessions = getSite().getService(CorpusSessions.class);
+		}
+		return sessions;
 	}
 
 	/** After a command, undo, redo or save anywhere in the corpus: dirty marker, progress, and problems once saved. */

@@ -59,8 +59,8 @@ public final class CorpusSessions {
 	 */
 	public void close(AnnotationSession session) {
 		CorpusModel model = session.model();
-		List<AnnotationSession> open = sessions.getOrDefault(model, List.of());
-		if (!open.remove(session)) {
+		List<AnnotationSession> open = sessions.get(model);
+		if (open == null || !open.remove(session)) {
 			return;
 		}
 		if (open.isEmpty()) {
