@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -253,6 +254,33 @@ public final class CorpusStore {
 		}
 	}
 
+	/**
+	 * Saves those of the given resources that are new or changed, and nothing else: the workbench saves one
+	 * editor's files while other editors of the corpus keep their unsaved changes.
+	 */
+	public void save(Collection<? extends Resource> resources) throws IOException {
+		for (Resource resource : resources) {
+			requireLoadedHere(resource);
+			if (unsaved.contains(resource) || resource.isModified()) {
+				save(resource);
+			}
+		}
+	}
+
+	/**
+	 * Forgets one loaded document or layer, dropping unsaved changes to it; asking for it again reads its file.
+	 * The corpus file stays loaded.
+	 */
+	public void unload(Resource resource) {
+		requireLoadedHere(resource);
+		if (resource == corpusResource) {
+			throw new IllegalArgumentException(resource.getURI().toString());
+		}
+		resource.unload();
+		resourceSet.getResources().remove(resource);
+		unsaved.remove(resource);
+	}
+
 	/** Saves every loaded resource, changed or not (e.g. to rewrite files in the current format). */
 	public void saveAll() throws IOException {
 		for (Resource resource : List.copyOf(resourceSet.getResources())) {
@@ -263,6 +291,12 @@ public final class CorpusStore {
 	/** The resource set holding what is loaded; the UI's editing domain works on it. */
 	public ResourceSet resourceSet() {
 		return resourceSet;
+	}
+
+	private void requireLoadedHere(Resource resource) {
+		if (resource.getResourceSet() != resourceSet) {
+			throw new IllegalArgumentException(resource.getURI() + " is not loaded in the store of " + folder); //$NON-NLS-1$
+		}
 	}
 
 	private void save(Resource resource) throws IOException {

@@ -245,6 +245,44 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void savingChosenResourcesWritesOnlyThoseThatChanged() throws IOException {
+		annotatedCorpus();
+		Path corpusFile = folder.resolve("corpus.attest");
+		Path layerFile = folder.resolve("layers/gold/dam-story.attest");
+		byte[] corpusBefore = Files.readAllBytes(corpusFile);
+		CorpusStore store = CorpusStore.open(folder);
+		AnnotationLayer layer = store.layer("dam-story", "gold").orElseThrow();
+		layer.getClaims().get(0).setNote("checked with the council");
+		store.corpus().getSources().get(0).setName("Mayor Ilse Varga");
+
+		store.save(List.of(layer.eResource()));
+
+		assertTrue(Files.readString(layerFile, StandardCharsets.UTF_8).contains("note=\"checked with the council\""));
+		assertArrayEquals(corpusBefore, Files.readAllBytes(corpusFile), "the corpus file was not asked for");
+		assertTrue(store.isDirty(), "the renamed source is still unsaved");
+		store.save(List.of(layer.eResource(), store.corpus().eResource()));
+		assertFalse(store.isDirty());
+		assertEquals("Mayor Ilse Varga", CorpusStore.open(folder).corpus().getSources().get(0).getName());
+	}
+
+	@Test
+	void anUnloadedLayerDropsItsChangesAndReadsItsFileAgain() throws IOException {
+		annotatedCorpus();
+		CorpusStore store = CorpusStore.open(folder);
+		AnnotationLayer changed = store.layer("dam-story", "gold").orElseThrow();
+		changed.getClaims().clear();
+
+		store.unload(changed.eResource());
+
+		assertFalse(store.isDirty());
+		AnnotationLayer reread = store.layer("dam-story", "gold").orElseThrow();
+		assertEquals(1, reread.getClaims().size());
+		assertEquals("will be finished by spring", reread.getClaims().get(0).getQuote());
+		assertThrows(IllegalArgumentException.class, () -> store.unload(store.corpus().eResource()),
+				"the corpus file stays loaded");
+	}
+
+	@Test
 	void namesThatWouldEscapeTheFolderAreRefused() throws IOException {
 		CorpusStore store = CorpusStore.create(folder, "Test", schema());
 		for (String bad : List.of("../evil", "/etc/passwd", ".hidden", "a/b", "a\\b", "", "x..y")) {
