@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,31 +36,47 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class CorpusResource extends AttestResourceImpl {
 
-	private final Set<String> documentIds = new LinkedHashSet<>();
+	private final List<String> documentIds = new ArrayList<>();
+	/** The ids again, for the duplicate check of adding: made when first needed, so that only adding pays for it. */
+	private Set<String> listed;
 
 	CorpusResource(URI uri) {
 		super(uri);
 	}
 
 	/** The listed documents' ids, in corpus order. */
-	Set<String> documentIds() {
-		return Collections.unmodifiableSet(documentIds);
+	List<String> documentIds() {
+		return Collections.unmodifiableList(documentIds);
 	}
 
-	/** Lists a document; {@code false} when it is listed already. The caller marks the resource modified. */
-	boolean addDocumentId(String id) {
-		return documentIds.add(id);
+	boolean lists(String id) {
+		return listed().contains(id);
+	}
+
+	/** Lists a document, unless it is listed already. The caller marks the resource modified. */
+	void addDocumentId(String id) {
+		if (listed().add(id)) {
+			documentIds.add(id);
+		}
+	}
+
+	private Set<String> listed() {
+		if (listed == null) {
+			listed = new HashSet<>(documentIds);
+		}
+		return listed;
 	}
 
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		documentIds.clear();
+		listed = null;
 		super.doLoad(inputStream, options);
 		for (EObject object : getContents()) {
 			if (object instanceof Corpus corpus && !corpus.getDocuments().isEmpty()) {
 				for (Object document : ((InternalEList<?>) corpus.getDocuments()).basicList()) {
-					InternalEObject listed = (InternalEObject) document;
-					documentIds.add(listed.eIsProxy() ? listed.eProxyURI().fragment() : ((Document) listed).getId());
+					InternalEObject entry = (InternalEObject) document;
+					documentIds.add(entry.eIsProxy() ? entry.eProxyURI().fragment() : ((Document) entry).getId());
 				}
 				withoutNotifications(corpus, () -> corpus.getDocuments().clear());
 			}

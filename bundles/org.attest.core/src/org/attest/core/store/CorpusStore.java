@@ -152,7 +152,7 @@ public final class CorpusStore {
 	public Document addDocument(Document document) throws IOException {
 		String id = document.getId();
 		requireSafeName(id);
-		if (corpusResource.documentIds().contains(id) || Files.exists(documentFile(id))) {
+		if (corpusResource.lists(id) || Files.exists(documentFile(id))) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_duplicateDocument, id));
 		}
 		document.setText(DocumentTexts.normalizeLineEnds(document.getText() == null ? "" : document.getText())); //$NON-NLS-1$
