@@ -64,7 +64,7 @@ final class SplitTextExport {
 	}
 
 	/** {@code train.conll}, {@code dev.csv}, …: the name of a split's file in the export folder. */
-	static String fileName(String split, String extension) {
+	private static String fileName(String split, String extension) {
 		return split + '.' + extension;
 	}
 }

@@ -301,7 +301,7 @@ class JsonlExportBenchmark {
 				## JSONL export: 10,000 documents × %d spans against a plain JSON write; heap at 10,000 and 100,000 documents
 
 				Measured %s by `releng/scripts/benchmark.sh` (tests/org.attest.core.benchmarks) on %s, %d cores (load
-				average %.1f when it started: other builds share the machine), Java %s, %s, max heap %d MB.
+				average %.1f when it started: other builds share the machine), Java %s (collectors: %s), max heap %d MB.
 				Each document: about %,d characters of the sample articles' paragraphs and a gold layer of %d spans
 				(source mentions, claims attributed to them, cues). Generation is not timed. Times are medians of %d runs
 				after a warm-up run; CPU is the exporting thread's, which other processes on the machine disturb less than
