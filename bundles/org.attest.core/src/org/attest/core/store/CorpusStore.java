@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +28,10 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -47,8 +44,11 @@ import org.eclipse.osgi.util.NLS;
  * </pre>
  *
  * Opening reads {@code corpus.attest} only; documents and layers load when asked for, so a corpus of ten
- * thousand documents opens as fast as one of ten. Saving is deterministic (the same model gives the same
- * bytes, LF line ends, stable ids) and atomic per file (see {@link AtomicFileWriter}).
+ * thousand documents opens as fast as one of ten. The document list is held as ids ({@link #documentIds()}),
+ * not as one EMF proxy per document in {@link Corpus#getDocuments()}, which stays empty in memory (see
+ * {@link CorpusResource}): memory does not grow by half a kilobyte per listed document. Saving is
+ * deterministic (the same model gives the same bytes, LF line ends, stable ids) and atomic per file (see
+ * {@link AtomicFileWriter}).
  */
 public final class CorpusStore {
 
@@ -64,12 +64,12 @@ public final class CorpusStore {
 
 	private final Path folder;
 	private final ResourceSet resourceSet;
-	private final Resource corpusResource;
+	private final CorpusResource corpusResource;
 	private final AtomicFileWriter writer;
 	/** Resources created in this session and not yet saved. */
 	private final Set<Resource> unsaved = new HashSet<>();
 
-	private CorpusStore(Path folder, ResourceSet resourceSet, Resource corpusResource, AtomicFileWriter writer) {
+	private CorpusStore(Path folder, ResourceSet resourceSet, CorpusResource corpusResource, AtomicFileWriter writer) {
 		this.folder = folder;
 		this.resourceSet = resourceSet;
 		this.corpusResource = corpusResource;
@@ -89,7 +89,7 @@ public final class CorpusStore {
 		Files.createDirectories(folder.resolve(DOCUMENTS_FOLDER));
 		Files.createDirectories(folder.resolve(LAYERS_FOLDER));
 		ResourceSet resourceSet = newResourceSet();
-		Resource resource = createResource(resourceSet, fileUri(corpusFile));
+		CorpusResource resource = createCorpusResource(resourceSet, fileUri(corpusFile));
 		Corpus corpus = AttestFactory.eINSTANCE.createCorpus();
 		corpus.setName(name);
 		corpus.setSchema(schema);
@@ -111,7 +111,8 @@ public final class CorpusStore {
 			throw new NoSuchFileException(corpusFile.toString(), null, Messages.CorpusStore_notACorpus);
 		}
 		ResourceSet resourceSet = newResourceSet();
-		Resource resource = load(resourceSet, corpusFile);
+		CorpusResource resource = createCorpusResource(resourceSet, fileUri(corpusFile));
+		load(resource, corpusFile);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, corpusFile));
 		}
@@ -130,12 +131,7 @@ public final class CorpusStore {
 
 	/** The ids of the corpus's documents, in corpus order, read without loading any document. */
 	public List<String> documentIds() {
-		List<String> ids = new ArrayList<>();
-		for (Object document : ((InternalEList<?>) corpus().getDocuments()).basicList()) {
-			InternalEObject object = (InternalEObject) document;
-			ids.add(object.eIsProxy() ? object.eProxyURI().fragment() : ((Document) object).getId());
-		}
-		return ids;
+		return List.copyOf(corpusResource.documentIds());
 	}
 
 	/** The document with this id, loaded from its file the first time it is asked for. */
@@ -157,7 +153,7 @@ public final class CorpusStore {
 	public Document addDocument(Document document) throws IOException {
 		String id = document.getId();
 		requireSafeName(id);
-		if (documentIds().contains(id) || Files.exists(documentFile(id))) {
+		if (corpusResource.lists(id) || Files.exists(documentFile(id))) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_duplicateDocument, id));
 		}
 		document.setText(DocumentTexts.normalizeLineEnds(document.getText() == null ? "" : document.getText())); //$NON-NLS-1$
@@ -165,8 +161,8 @@ public final class CorpusStore {
 		Resource resource = createResource(resourceSet, fileUri(documentFile(id)));
 		resource.getContents().add(document);
 		track(resource, true);
-		// the id was checked unique above; a plain add would resolve (load) every listed document to check
-		((InternalEList<Document>) corpus().getDocuments()).addUnique(document);
+		corpusResource.addDocumentId(id);
+		corpusResource.setModified(true);
 		return document;
 	}
 
@@ -361,19 +357,30 @@ public final class CorpusStore {
 			throw new NoSuchFileException(file.toString());
 		}
 		Resource resource = createResource(resourceSet, fileUri(file));
+		load(resource, file);
+		return resource;
+	}
+
+	private static void load(Resource resource, Path file) throws IOException {
 		try {
-			resource.load(resourceSet.getLoadOptions());
+			resource.load(resource.getResourceSet().getLoadOptions());
 		} catch (IOException | RuntimeException e) {
-			resourceSet.getResources().remove(resource);
+			resource.getResourceSet().getResources().remove(resource);
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, file, AttestResourceOptions.describe(e)), e);
 		}
-		return resource;
 	}
 
 	/** A resource that finds objects by id through a map: resolving a large layer's references stays linear. */
 	private static Resource createResource(ResourceSet resourceSet, URI uri) {
 		Resource resource = resourceSet.createResource(uri);
 		((ResourceImpl) resource).setIntrinsicIDToEObjectMap(new HashMap<>());
+		return resource;
+	}
+
+	private static CorpusResource createCorpusResource(ResourceSet resourceSet, URI uri) {
+		CorpusResource resource = new CorpusResource(uri);
+		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+		resourceSet.getResources().add(resource);
 		return resource;
 	}
 

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -292,9 +295,45 @@ class CorpusStoreTest {
 			assertTrue(refused.getMessage().startsWith("'" + bad + "' cannot be a document id"), refused.getMessage());
 		}
 		assertThrows(CorpusStoreException.class, () -> store.layerFor("ok", "../gold"));
-		try (Stream<Path> created = Files.walk(folder.getParent())) {
-			assertTrue(created.noneMatch(p -> p.getFileName().toString().equals("evil.attest")));
-		}
+		assertFalse(anyFileNamed(folder.getParent(), "evil.attest"));
+	}
+
+	/**
+	 * Whether a file or folder of that name is anywhere under {@code root}; entries that other processes
+	 * sharing /tmp delete while the walk passes are skipped rather than failing it.
+	 */
+	private static boolean anyFileNamed(Path root, String name) throws IOException {
+		boolean[] found = { false };
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+				found[0] |= directory.getFileName() != null && directory.getFileName().toString().equals(name);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				found[0] |= file.getFileName().toString().equals(name);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+				if (failure instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
+				throw failure;
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+				if (failure == null || failure instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
+				throw failure;
+			}
+		});
+		return found[0];
 	}
 
 	@Test
