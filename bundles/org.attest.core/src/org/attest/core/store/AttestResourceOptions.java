@@ -3,6 +3,8 @@ package org.attest.core.store;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.xml.XMLConstants;
+
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -29,7 +31,11 @@ final class AttestResourceOptions {
 		return options;
 	}
 
-	/** Reading: the same metadata as writing; no DOCTYPE, so no external entities and no entity expansion. */
+	/**
+	 * Reading: the same metadata as writing; no DOCTYPE, so no external entities and no entity expansion.
+	 * Secure processing is a second line should a parser ever accept a DOCTYPE: it forbids fetching external
+	 * DTDs and caps entity expansion.
+	 */
 	static Map<Object, Object> load() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
@@ -37,7 +43,8 @@ final class AttestResourceOptions {
 		options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(
 				"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE, //$NON-NLS-1$
 				"http://xml.org/sax/features/external-general-entities", Boolean.FALSE, //$NON-NLS-1$
-				"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE)); //$NON-NLS-1$
+				"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE, //$NON-NLS-1$
+				XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE));
 		return options;
 	}
 

@@ -23,7 +23,6 @@ import org.attest.model.Corpus;
 import org.attest.model.Document;
 import org.attest.model.LabelSchema;
 import org.attest.model.LayerStatus;
-import org.attest.model.util.AttestResourceFactoryImpl;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -58,8 +57,13 @@ public final class CorpusStore {
 	/** The annotator whose layers are the curated result. */
 	public static final String GOLD = "gold"; //$NON-NLS-1$
 
-	/** Document ids and annotator names become file names: no separators, no leading dot, no "..". */
-	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}"); //$NON-NLS-1$
+	/**
+	 * Document ids and annotator names become file names: no separators, no leading dot, no "..", and no
+	 * trailing dot, which Windows drops (so "ana." and "ana" would be one folder there).
+	 */
+	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9_-])?"); //$NON-NLS-1$
+	/** Names Windows reserves for devices, with any extension: "con.attest" is the console there, not a file. */
+	private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?"); //$NON-NLS-1$
 
 	private final Path folder;
 	private final ResourceSet resourceSet;
@@ -87,7 +91,7 @@ public final class CorpusStore {
 		}
 		Files.createDirectories(folder.resolve(DOCUMENTS_FOLDER));
 		Files.createDirectories(folder.resolve(LAYERS_FOLDER));
-		ResourceSet resourceSet = newResourceSet();
+		ResourceSet resourceSet = newResourceSet(folder);
 		Resource resource = createResource(resourceSet, fileUri(corpusFile));
 		Corpus corpus = AttestFactory.eINSTANCE.createCorpus();
 		corpus.setName(name);
@@ -99,7 +103,10 @@ public final class CorpusStore {
 		return store;
 	}
 
-	/** Opens the corpus in {@code folder}, reading its corpus file only. */
+	/**
+	 * Opens the corpus in {@code folder}, reading its corpus file only. What saves interrupted by a crash left
+	 * beside the files ({@link AtomicFileWriter#deleteUnfinished(Path)}) is deleted first.
+	 */
 	public static CorpusStore open(Path folder) throws IOException {
 		return open(folder, new AtomicFileWriter());
 	}
@@ -109,14 +116,34 @@ public final class CorpusStore {
 		if (!Files.isRegularFile(corpusFile)) {
 			throw new NoSuchFileException(corpusFile.toString(), null, Messages.CorpusStore_notACorpus);
 		}
-		ResourceSet resourceSet = newResourceSet();
+		deleteUnfinishedSaves(folder);
+		ResourceSet resourceSet = newResourceSet(folder);
 		Resource resource = load(resourceSet, corpusFile);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, corpusFile));
 		}
 		CorpusStore store = new CorpusStore(folder, resourceSet, resource, writer);
+		for (String id : store.documentIds()) {
+			if (!isSafeName(id)) {
+				throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_unsafeListedId, corpusFile, id));
+			}
+		}
 		store.track(resource, false);
 		return store;
+	}
+
+	/** The corpus's own folders are the only places its files are saved. */
+	private static void deleteUnfinishedSaves(Path folder) throws IOException {
+		AtomicFileWriter.deleteUnfinished(folder);
+		AtomicFileWriter.deleteUnfinished(folder.resolve(DOCUMENTS_FOLDER));
+		Path layers = folder.resolve(LAYERS_FOLDER);
+		if (Files.isDirectory(layers)) {
+			try (Stream<Path> annotators = Files.list(layers)) {
+				for (Path annotator : annotators.filter(Files::isDirectory).toList()) {
+					AtomicFileWriter.deleteUnfinished(annotator);
+				}
+			}
+		}
 	}
 
 	public Path folder() {
@@ -137,13 +164,21 @@ public final class CorpusStore {
 		return ids;
 	}
 
-	/** The document with this id, loaded from its file the first time it is asked for. */
+	/**
+	 * The document with this id, loaded from its file the first time it is asked for. A file holding another
+	 * document is refused: exports name their files after document ids, so an id must be what the file says.
+	 */
 	public Document document(String id) throws IOException {
 		requireSafeName(id);
 		Path file = documentFile(id);
 		Resource resource = resourceSet.getResource(fileUri(file), false);
 		if (resource == null) {
 			resource = load(resourceSet, file);
+			Document document = root(resource, Document.class, file, Messages.CorpusStore_noDocumentInFile);
+			if (!id.equals(document.getId())) {
+				resourceSet.getResources().remove(resource);
+				throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_otherDocument, new Object[] { file, document.getId(), id }));
+			}
 			track(resource, false);
 		}
 		return (Document) resource.getContents().get(0);
@@ -180,6 +215,7 @@ public final class CorpusStore {
 				return Optional.empty();
 			}
 			resource = load(resourceSet, file);
+			root(resource, AnnotationLayer.class, file, Messages.CorpusStore_noLayerInFile);
 			track(resource, false);
 		}
 		return Optional.of((AnnotationLayer) resource.getContents().get(0));
@@ -307,19 +343,34 @@ public final class CorpusStore {
 
 	/** Rejects a document id or annotator name that cannot serve as a file or folder name in the corpus. */
 	public static void requireSafeName(String name) throws CorpusStoreException {
-		if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) { //$NON-NLS-1$
+		if (!isSafeName(name)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_unsafeName, name));
 		}
 	}
 
-	private static ResourceSet newResourceSet() {
+	/** Whether the name can be a document id or annotator name: a file or folder name on every platform. */
+	public static boolean isSafeName(String name) {
+		return name != null && SAFE_NAME.matcher(name).matches() && !name.contains("..") //$NON-NLS-1$
+				&& !WINDOWS_DEVICE.matcher(name).matches();
+	}
+
+	private static ResourceSet newResourceSet(Path folder) {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.setURIConverter(new CorpusUriConverter(folder));
 		// registered here too, so the store works the same inside and outside OSGi
 		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
-				new AttestResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new CorpusResourceFactory());
 		resourceSet.getLoadOptions().putAll(AttestResourceOptions.load());
 		return resourceSet;
+	}
+
+	/** The object a loaded file holds, if it is of the expected kind; otherwise the file is refused and forgotten. */
+	private <T> T root(Resource resource, Class<T> kind, Path file, String noneMessage) throws CorpusStoreException {
+		if (resource.getContents().isEmpty() || !kind.isInstance(resource.getContents().get(0))) {
+			resourceSet.getResources().remove(resource);
+			throw new CorpusStoreException(NLS.bind(noneMessage, file));
+		}
+		return kind.cast(resource.getContents().get(0));
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws IOException {

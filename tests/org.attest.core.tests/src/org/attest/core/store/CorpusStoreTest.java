@@ -246,16 +246,32 @@ class CorpusStoreTest {
 
 	@Test
 	void namesThatWouldEscapeTheFolderAreRefused() throws IOException {
-		CorpusStore store = CorpusStore.create(folder, "Test", schema());
-		for (String bad : List.of("../evil", "/etc/passwd", ".hidden", "a/b", "a\\b", "", "x..y")) {
+		// a corpus inside the temporary folder, so that checking for escapes never walks the shared /tmp
+		CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "Test", schema());
+		for (String bad : List.of("../evil", "/etc/passwd", ".hidden", "a/b", "a\\b", "", "x..y", "ana.")) {
 			Document document = F.createDocument();
 			document.setId(bad);
 			CorpusStoreException refused = assertThrows(CorpusStoreException.class, () -> store.addDocument(document), bad);
 			assertTrue(refused.getMessage().startsWith("'" + bad + "' cannot be a document id"), refused.getMessage());
 		}
 		assertThrows(CorpusStoreException.class, () -> store.layerFor("ok", "../gold"));
-		try (Stream<Path> created = Files.walk(folder.getParent())) {
+		try (Stream<Path> created = Files.walk(folder)) {
 			assertTrue(created.noneMatch(p -> p.getFileName().toString().equals("evil.attest")));
+		}
+	}
+
+	/** Microsoft's "Naming Files, Paths, and Namespaces" reserves these names, with any extension, for devices. */
+	@Test
+	void windowsDeviceNamesAreRefused() throws IOException {
+		CorpusStore store = CorpusStore.create(folder, "Test", schema());
+		for (String device : List.of("con", "CON", "prn", "aux", "nul", "Nul.txt", "com1", "COM9", "lpt1", "lpt9.draft")) {
+			Document document = F.createDocument();
+			document.setId(device);
+			CorpusStoreException refused = assertThrows(CorpusStoreException.class, () -> store.addDocument(document), device);
+			assertTrue(refused.getMessage().contains("not a device name Windows reserves"), refused.getMessage());
+		}
+		for (String fine : List.of("cons", "console", "com", "com10", "lpt", "null", "auxiliary", "nul-2")) {
+			assertTrue(CorpusStore.isSafeName(fine), fine);
 		}
 	}
 
