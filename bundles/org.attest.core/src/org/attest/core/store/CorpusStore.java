@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
 
@@ -171,17 +172,12 @@ public final class CorpusStore {
 	public Document document(String id) throws IOException {
 		requireSafeName(id);
 		Path file = documentFile(id);
-		Resource resource = resourceSet.getResource(fileUri(file), false);
-		if (resource == null) {
-			resource = load(resourceSet, file);
-			Document document = root(resource, Document.class, file, Messages.CorpusStore_noDocumentInFile);
-			if (!id.equals(document.getId())) {
-				resourceSet.getResources().remove(resource);
-				throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_otherDocument, new Object[] { file, document.getId(), id }));
-			}
-			track(resource, false);
+		Document document = root(file, Document.class, Messages.CorpusStore_noDocumentInFile);
+		if (!id.equals(document.getId())) {
+			forget(document.eResource());
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_otherDocument, new Object[] { file, document.getId(), id }));
 		}
-		return (Document) resource.getContents().get(0);
+		return document;
 	}
 
 	/**
@@ -209,16 +205,10 @@ public final class CorpusStore {
 		requireSafeName(documentId);
 		requireSafeName(annotator);
 		Path file = layerFile(documentId, annotator);
-		Resource resource = resourceSet.getResource(fileUri(file), false);
-		if (resource == null) {
-			if (!Files.isRegularFile(file)) {
-				return Optional.empty();
-			}
-			resource = load(resourceSet, file);
-			root(resource, AnnotationLayer.class, file, Messages.CorpusStore_noLayerInFile);
-			track(resource, false);
+		if (resourceSet.getResource(fileUri(file), false) == null && !Files.isRegularFile(file)) {
+			return Optional.empty();
 		}
-		return Optional.of((AnnotationLayer) resource.getContents().get(0));
+		return Optional.of(root(file, AnnotationLayer.class, Messages.CorpusStore_noLayerInFile));
 	}
 
 	/** The annotator's layer of the document, created empty (status todo) when there is none yet. */
@@ -267,11 +257,37 @@ public final class CorpusStore {
 			}
 			boolean isDocument = resource.getURI().equals(documentUri);
 			boolean isLayer = resource.getURI().lastSegment().equals(documentId + '.' + FILE_EXTENSION) && !isDocument;
+			if (isDocument && !resource.getContents().isEmpty()) {
+				releaseListed(resource.getContents().get(0));
+			}
 			if (isDocument || isLayer) {
 				resource.unload();
 				resourceSet.getResources().remove(resource);
 				unsaved.remove(resource);
 			}
+		}
+	}
+
+	/**
+	 * The corpus lists a document added in this session as the object itself, which unloading leaves with its
+	 * text: a bare proxy takes its place, so an import of any number of documents keeps none in memory. The list
+	 * means the same, so the corpus is not modified.
+	 */
+	private void releaseListed(EObject document) {
+		Corpus corpus = corpus();
+		InternalEList<Document> documents = (InternalEList<Document>) corpus.getDocuments();
+		int index = documents.basicIndexOf(document);
+		if (index < 0) {
+			return;
+		}
+		Document proxy = AttestFactory.eINSTANCE.createDocument();
+		((InternalEObject) proxy).eSetProxyURI(EcoreUtil.getURI(document));
+		boolean deliver = corpus.eDeliver();
+		corpus.eSetDeliver(false);
+		try {
+			documents.setUnique(index, proxy);
+		} finally {
+			corpus.eSetDeliver(deliver);
 		}
 	}
 
@@ -364,13 +380,27 @@ public final class CorpusStore {
 		return resourceSet;
 	}
 
-	/** The object a loaded file holds, if it is of the expected kind; otherwise the file is refused and forgotten. */
-	private <T> T root(Resource resource, Class<T> kind, Path file, String noneMessage) throws CorpusStoreException {
-		if (resource.getContents().isEmpty() || !kind.isInstance(resource.getContents().get(0))) {
-			resourceSet.getResources().remove(resource);
-			throw new CorpusStoreException(NLS.bind(noneMessage, file));
+	/**
+	 * The object a document or layer file holds, loaded the first time it is asked for. A file that holds
+	 * something else (a layer saved as a document, an empty XMI file) is refused and forgotten, so that it is
+	 * read again once corrected.
+	 */
+	private <T extends EObject> T root(Path file, Class<T> type, String notFound) throws IOException {
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource == null) {
+			resource = load(resourceSet, file);
+			track(resource, false);
 		}
-		return kind.cast(resource.getContents().get(0));
+		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
+			forget(resource);
+			throw new CorpusStoreException(NLS.bind(notFound, file));
+		}
+		return type.cast(resource.getContents().get(0));
+	}
+
+	private void forget(Resource resource) {
+		resourceSet.getResources().remove(resource);
+		unsaved.remove(resource);
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws IOException {
