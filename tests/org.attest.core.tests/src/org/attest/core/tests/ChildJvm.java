@@ -1,5 +1,6 @@
 package org.attest.core.tests;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,7 +38,7 @@ public final class ChildJvm {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(options);
 		command.add("-cp");
-		command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+		command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
 		command.add(main.getName());
 		command.addAll(arguments);
 		return new ProcessBuilder(command);
