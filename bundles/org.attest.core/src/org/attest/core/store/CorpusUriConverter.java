@@ -3,6 +3,7 @@ package org.attest.core.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -30,7 +31,14 @@ final class CorpusUriConverter extends ExtensibleURIConverterImpl {
 	}
 
 	private boolean isInside(URI uri) {
-		return uri.isFile() && !uri.isRelative() && Path.of(uri.toFileString()).toAbsolutePath().normalize().startsWith(folder);
+		if (!uri.isFile() || uri.isRelative()) {
+			return false;
+		}
+		try {
+			return Path.of(uri.toFileString()).toAbsolutePath().normalize().startsWith(folder);
+		} catch (InvalidPathException e) {
+			return false;
+		}
 	}
 
 	/** Answers every request for a URI outside the corpus with an error that names it. */

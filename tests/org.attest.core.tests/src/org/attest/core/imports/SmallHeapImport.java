@@ -1,9 +1,6 @@
 package org.attest.core.imports;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +10,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * The program {@link HostileImportTest} runs in a JVM with a small heap: it imports the files named after the
- * corpus folder into that corpus, in that order, and prints for each file its result, then the heap used:
+ * corpus folder into that corpus, in that order, and prints for each file its result:
  *
  * <pre>
  * imported &lt;file name&gt; &lt;number of documents&gt; &lt;first id&gt; &lt;last id&gt;
  * problem &lt;file name&gt; &lt;line&gt; &lt;message&gt;
- * peak-heap &lt;bytes&gt;           the sum of the heap pools' peak usage during the import
  * </pre>
  */
 public final class SmallHeapImport {
@@ -29,14 +25,7 @@ public final class SmallHeapImport {
 	public static void main(String[] args) throws IOException {
 		CorpusStore store = CorpusStore.open(Path.of(args[0]));
 		List<Path> files = Arrays.stream(args).skip(1).map(Path::of).toList();
-		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-				.filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-		System.gc();
-		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-
 		List<ImportResult> results = new CorpusImport().run(store, files, CorpusStore.GOLD, new NullProgressMonitor());
-
-		long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 		for (ImportResult result : results) {
 			List<String> ids = result.documentIds();
 			System.out.println("imported " + result.file().getFileName() + " " + ids.size()
@@ -45,6 +34,5 @@ public final class SmallHeapImport {
 				System.out.println("problem " + problem.file().getFileName() + " " + problem.line() + " " + problem.message());
 			}
 		}
-		System.out.println("peak-heap " + peak);
 	}
 }
