@@ -38,13 +38,17 @@ public final class DocumentIds {
 		return slug.isEmpty() ? FALLBACK : slug;
 	}
 
-	/** The slug of the file name, with the first suffix that no document of the corpus (or file) has yet. */
+	/**
+	 * The slug of the file name, with the first suffix that no document of the corpus (or file) has yet; a slug
+	 * that is a device name on Windows ("con", "nul") gets one too.
+	 */
 	public static String uniqueId(CorpusStore store, Path file) {
 		Set<String> taken = new HashSet<>(store.documentIds());
 		Path documents = store.folder().resolve(CorpusStore.DOCUMENTS_FOLDER);
 		String slug = slug(file);
 		String id = slug;
-		for (int n = 2; taken.contains(id) || Files.exists(documents.resolve(id + '.' + CorpusStore.FILE_EXTENSION)); n++) {
+		for (int n = 2; taken.contains(id) || !CorpusStore.isSafeName(id)
+				|| Files.exists(documents.resolve(id + '.' + CorpusStore.FILE_EXTENSION)); n++) {
 			id = slug + '-' + n;
 		}
 		return id;

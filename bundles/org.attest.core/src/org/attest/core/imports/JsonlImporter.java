@@ -1,9 +1,7 @@
 package org.attest.core.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import org.attest.core.export.SpanOrder;
 import org.attest.core.imports.JsonlDocumentReader.BadLine;
 import org.attest.core.imports.JsonlDocumentReader.Read;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.CorpusStoreException;
 import org.attest.model.AnnotationLayer;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.osgi.util.NLS;
@@ -29,11 +28,25 @@ import com.google.gson.stream.JsonToken;
 
 /**
  * Reads JSON Lines in the shape {@code JsonlExporter} writes (docs/formats.md, "JSONL") into a corpus: one
- * document per line, with its annotations, when it has any, as the layer of one annotator. A bad line is
- * reported with its file and line number and skipped; the other lines import. Nothing is saved: the caller
- * saves the store.
+ * document per line, with its annotations, when it has any, as the layer of one annotator. A bad line (invalid
+ * JSON or UTF-8, offsets that do not fit, a line over {@link #MAX_LINE_BYTES}) is reported with its file and line
+ * number and skipped; the other lines import.
+ * <p>
+ * The file streams: one line is in memory at a time, and the documents read are saved and unloaded every
+ * {@value #SAVE_EVERY_DOCUMENTS} documents or {@value #SAVE_EVERY_CHARACTERS} characters of lines, so a file of
+ * any size imports within the same heap. The documents of the last part are not saved: the caller saves the
+ * store. A save that fails ends the import of the file there, with a problem at that line.
  */
 public final class JsonlImporter {
+
+	/**
+	 * The longest line read: a line is one document with its annotations, and an article is a few kilobytes.
+	 * Parsing and saving a line takes a few times its size in memory, so the limit bounds the heap an import
+	 * needs, and a line over it is skipped without being held.
+	 */
+	static final int MAX_LINE_BYTES = 10 * 1024 * 1024;
+	static final int SAVE_EVERY_DOCUMENTS = 500;
+	static final long SAVE_EVERY_CHARACTERS = 8_000_000;
 
 	private final String annotator;
 	private final OffsetUnit offsets;
@@ -49,25 +62,51 @@ public final class JsonlImporter {
 		return new JsonlImporter(CorpusStore.GOLD, OffsetUnit.CODE_POINTS);
 	}
 
-	/** Imports every good line of the file; a file that cannot be read is one problem at line 0. */
+	/**
+	 * Imports every good line of the file; a file that cannot be read, or an annotator name that cannot be a
+	 * folder name, is one problem at line 0.
+	 */
 	public ImportResult importFile(CorpusStore store, Path file) {
 		List<String> imported = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>();
+		try {
+			CorpusStore.requireSafeName(annotator);
+		} catch (CorpusStoreException e) {
+			// checked before any line, or every annotated line would add its document and then fail
+			return new ImportResult(file, imported, List.of(new ImportProblem(file, 0, e.getMessage())));
+		}
 		JsonlDocumentReader reader = new JsonlDocumentReader(store.corpus(), offsets);
+		List<String> unsaved = new ArrayList<>();
+		long unsavedCharacters = 0;
 		int number = 0;
-		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				number++;
-				if (number == 1 && line.startsWith("\uFEFF")) { //$NON-NLS-1$
-					line = line.substring(1);
+		try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file), MAX_LINE_BYTES)) {
+			for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+				number = line.number();
+				if (line instanceof Utf8Lines.TooLong tooLong) {
+					problems.add(new ImportProblem(file, number, NLS.bind(Messages.JsonlImporter_lineTooLong,
+							tooLong.bytes() / (1024 * 1024), MAX_LINE_BYTES / (1024 * 1024))));
+				} else if (line instanceof Utf8Lines.NotUtf8 notUtf8) {
+					problems.add(new ImportProblem(file, number, NLS.bind(Messages.JsonlImporter_notUtf8, notUtf8.offset())));
+				} else if (line instanceof Utf8Lines.Text text && !text.text().isBlank()) {
+					try {
+						String id = add(store, reader.read(parse(text.text())));
+						imported.add(id);
+						unsaved.add(id);
+						unsavedCharacters += text.text().length();
+					} catch (BadLine | IOException e) {
+						problems.add(new ImportProblem(file, number, e.getMessage()));
+					}
 				}
-				if (line.isBlank()) {
-					continue;
-				}
-				try {
-					imported.add(add(store, reader.read(parse(line))));
-				} catch (BadLine | IOException e) {
-					problems.add(new ImportProblem(file, number, e.getMessage()));
+				if (unsaved.size() >= SAVE_EVERY_DOCUMENTS || unsavedCharacters >= SAVE_EVERY_CHARACTERS) {
+					try {
+						store.save();
+					} catch (IOException e) {
+						problems.add(new ImportProblem(file, number, NLS.bind(Messages.JsonlImporter_cannotSave, e.getMessage())));
+						break;
+					}
+					unsaved.forEach(store::unloadDocument);
+					unsaved.clear();
+					unsavedCharacters = 0;
 				}
 			}
 		} catch (IOException e) {

@@ -18,6 +18,9 @@ public final class Messages extends NLS {
 	public static String TextImporter_noText;
 	public static String HtmlImporter_noArticle;
 	public static String JsonlImporter_cannotRead;
+	public static String JsonlImporter_lineTooLong;
+	public static String JsonlImporter_notUtf8;
+	public static String JsonlImporter_cannotSave;
 	public static String JsonlImporter_invalidJson;
 	public static String JsonlImporter_notAnObject;
 	public static String JsonlImporter_textAfterObject;

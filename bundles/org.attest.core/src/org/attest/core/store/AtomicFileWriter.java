@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,6 +41,26 @@ public class AtomicFileWriter {
 			Files.deleteIfExists(temp);
 		}
 		forceFolder(folder);
+	}
+
+	/**
+	 * Deletes the files that writes interrupted by a crash left in {@code folder} (not in its subfolders).
+	 * Nothing reads them, but they would clutter the folder and a Git commit of it. A folder that cannot be
+	 * changed (a read-only copy) keeps them, harmlessly.
+	 */
+	static void deleteUnfinished(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (DirectoryStream<Path> unfinished = Files.newDirectoryStream(folder, "*" + TEMP_SUFFIX)) { //$NON-NLS-1$
+			for (Path temp : unfinished) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (FileSystemException e) {
+					// a read-only folder: the file stays, and is still never read
+				}
+			}
+		}
 	}
 
 	/** Opens the stream the new content goes to; tests override it to fail part-way. */

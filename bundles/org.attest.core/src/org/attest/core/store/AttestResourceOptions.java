@@ -3,6 +3,8 @@ package org.attest.core.store;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.xml.XMLConstants;
+
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
@@ -40,7 +42,8 @@ public final class AttestResourceOptions {
 
 	/**
 	 * Reading: the same metadata as writing; no DOCTYPE, so no external entities and no entity expansion;
-	 * parsers from the pool.
+	 * parsers from the pool. Secure processing is a second line should a parser ever accept a DOCTYPE: it
+	 * forbids fetching external DTDs and caps entity expansion.
 	 */
 	static Map<Object, Object> load() {
 		Map<Object, Object> options = new HashMap<>();
@@ -50,7 +53,8 @@ public final class AttestResourceOptions {
 		options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(
 				"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE, //$NON-NLS-1$
 				"http://xml.org/sax/features/external-general-entities", Boolean.FALSE, //$NON-NLS-1$
-				"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE)); //$NON-NLS-1$
+				"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE, //$NON-NLS-1$
+				XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE));
 		return options;
 	}
 

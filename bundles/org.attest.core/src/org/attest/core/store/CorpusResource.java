@@ -21,7 +21,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -88,7 +87,7 @@ final class CorpusResource extends AttestResourceImpl {
 		return new XMILoadImpl(createXMLHelper()) {
 			@Override
 			protected DefaultHandler makeDefaultHandler() {
-				return new SAXXMIHandler(resource, helper, options) {
+				return new RegisteredPackagesHandler(resource, helper, options) {
 					@Override
 					protected void setValueFromId(EObject object, EReference reference, String ids) {
 						if (reference == AttestPackage.Literals.CORPUS__DOCUMENTS) {

@@ -23,7 +23,6 @@ import org.attest.model.Corpus;
 import org.attest.model.Document;
 import org.attest.model.LabelSchema;
 import org.attest.model.LayerStatus;
-import org.attest.model.util.AttestResourceFactoryImpl;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -59,8 +58,13 @@ public final class CorpusStore {
 	/** The annotator whose layers are the curated result. */
 	public static final String GOLD = "gold"; //$NON-NLS-1$
 
-	/** Document ids and annotator names become file names: no separators, no leading dot, no "..". */
-	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}"); //$NON-NLS-1$
+	/**
+	 * Document ids and annotator names become file names: no separators, no leading dot, no "..", and no
+	 * trailing dot, which Windows drops (so "ana." and "ana" would be one folder there).
+	 */
+	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9_-])?"); //$NON-NLS-1$
+	/** Names Windows reserves for devices, with any extension: "con.attest" is the console there, not a file. */
+	private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?"); //$NON-NLS-1$
 
 	private final Path folder;
 	private final ResourceSet resourceSet;
@@ -88,7 +92,7 @@ public final class CorpusStore {
 		}
 		Files.createDirectories(folder.resolve(DOCUMENTS_FOLDER));
 		Files.createDirectories(folder.resolve(LAYERS_FOLDER));
-		ResourceSet resourceSet = newResourceSet();
+		ResourceSet resourceSet = newResourceSet(folder);
 		CorpusResource resource = createCorpusResource(resourceSet, fileUri(corpusFile));
 		Corpus corpus = AttestFactory.eINSTANCE.createCorpus();
 		corpus.setName(name);
@@ -100,7 +104,10 @@ public final class CorpusStore {
 		return store;
 	}
 
-	/** Opens the corpus in {@code folder}, reading its corpus file only. */
+	/**
+	 * Opens the corpus in {@code folder}, reading its corpus file only. What saves interrupted by a crash left
+	 * beside the files ({@link AtomicFileWriter#deleteUnfinished(Path)}) is deleted first.
+	 */
 	public static CorpusStore open(Path folder) throws IOException {
 		return open(folder, new AtomicFileWriter());
 	}
@@ -110,15 +117,35 @@ public final class CorpusStore {
 		if (!Files.isRegularFile(corpusFile)) {
 			throw new NoSuchFileException(corpusFile.toString(), null, Messages.CorpusStore_notACorpus);
 		}
-		ResourceSet resourceSet = newResourceSet();
+		deleteUnfinishedSaves(folder);
+		ResourceSet resourceSet = newResourceSet(folder);
 		CorpusResource resource = createCorpusResource(resourceSet, fileUri(corpusFile));
 		load(resource, corpusFile);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, corpusFile));
 		}
 		CorpusStore store = new CorpusStore(folder, resourceSet, resource, writer);
+		for (String id : store.documentIds()) {
+			if (!isSafeName(id)) {
+				throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_unsafeListedId, corpusFile, id));
+			}
+		}
 		store.track(resource, false);
 		return store;
+	}
+
+	/** The corpus's own folders are the only places its files are saved. */
+	private static void deleteUnfinishedSaves(Path folder) throws IOException {
+		AtomicFileWriter.deleteUnfinished(folder);
+		AtomicFileWriter.deleteUnfinished(folder.resolve(DOCUMENTS_FOLDER));
+		Path layers = folder.resolve(LAYERS_FOLDER);
+		if (Files.isDirectory(layers)) {
+			try (Stream<Path> annotators = Files.list(layers)) {
+				for (Path annotator : annotators.filter(Files::isDirectory).toList()) {
+					AtomicFileWriter.deleteUnfinished(annotator);
+				}
+			}
+		}
 	}
 
 	public Path folder() {
@@ -134,16 +161,19 @@ public final class CorpusStore {
 		return List.copyOf(corpusResource.documentIds());
 	}
 
-	/** The document with this id, loaded from its file the first time it is asked for. */
+	/**
+	 * The document with this id, loaded from its file the first time it is asked for. A file holding another
+	 * document is refused: exports name their files after document ids, so an id must be what the file says.
+	 */
 	public Document document(String id) throws IOException {
 		requireSafeName(id);
 		Path file = documentFile(id);
-		Resource resource = resourceSet.getResource(fileUri(file), false);
-		if (resource == null) {
-			resource = load(resourceSet, file);
-			track(resource, false);
+		Document document = root(file, Document.class, Messages.CorpusStore_noDocumentInFile);
+		if (!id.equals(document.getId())) {
+			forget(document.eResource());
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_otherDocument, new Object[] { file, document.getId(), id }));
 		}
-		return (Document) resource.getContents().get(0);
+		return document;
 	}
 
 	/**
@@ -171,15 +201,10 @@ public final class CorpusStore {
 		requireSafeName(documentId);
 		requireSafeName(annotator);
 		Path file = layerFile(documentId, annotator);
-		Resource resource = resourceSet.getResource(fileUri(file), false);
-		if (resource == null) {
-			if (!Files.isRegularFile(file)) {
-				return Optional.empty();
-			}
-			resource = load(resourceSet, file);
-			track(resource, false);
+		if (resourceSet.getResource(fileUri(file), false) == null && !Files.isRegularFile(file)) {
+			return Optional.empty();
 		}
-		return Optional.of((AnnotationLayer) resource.getContents().get(0));
+		return Optional.of(root(file, AnnotationLayer.class, Messages.CorpusStore_noLayerInFile));
 	}
 
 	/** The annotator's layer of the document, created empty (status todo) when there is none yet. */
@@ -337,19 +362,48 @@ public final class CorpusStore {
 
 	/** Rejects a document id or annotator name that cannot serve as a file or folder name in the corpus. */
 	public static void requireSafeName(String name) throws CorpusStoreException {
-		if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) { //$NON-NLS-1$
+		if (!isSafeName(name)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_unsafeName, name));
 		}
 	}
 
-	private static ResourceSet newResourceSet() {
+	/** Whether the name can be a document id or annotator name: a file or folder name on every platform. */
+	public static boolean isSafeName(String name) {
+		return name != null && SAFE_NAME.matcher(name).matches() && !name.contains("..") //$NON-NLS-1$
+				&& !WINDOWS_DEVICE.matcher(name).matches();
+	}
+
+	private static ResourceSet newResourceSet(Path folder) {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.setURIConverter(new CorpusUriConverter(folder));
 		// registered here too, so the store works the same inside and outside OSGi
 		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
-				new AttestResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new CorpusResourceFactory());
 		resourceSet.getLoadOptions().putAll(AttestResourceOptions.load());
 		return resourceSet;
+	}
+
+	/**
+	 * The object a document or layer file holds, loaded the first time it is asked for. A file that holds
+	 * something else (a layer saved as a document, an empty XMI file) is refused and forgotten, so that it is
+	 * read again once corrected.
+	 */
+	private <T extends EObject> T root(Path file, Class<T> type, String notFound) throws IOException {
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource == null) {
+			resource = load(resourceSet, file);
+			track(resource, false);
+		}
+		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
+			forget(resource);
+			throw new CorpusStoreException(NLS.bind(notFound, file));
+		}
+		return type.cast(resource.getContents().get(0));
+	}
+
+	private void forget(Resource resource) {
+		resourceSet.getResources().remove(resource);
+		unsaved.remove(resource);
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws IOException {

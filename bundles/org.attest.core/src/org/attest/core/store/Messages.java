@@ -13,6 +13,11 @@ public final class Messages extends NLS {
 	public static String CorpusStore_unsafeName;
 	public static String CorpusStore_cannotSave;
 	public static String CorpusStore_cannotRead;
+	public static String CorpusStore_noDocumentInFile;
+	public static String CorpusStore_noLayerInFile;
+	public static String CorpusStore_otherDocument;
+	public static String CorpusStore_unsafeListedId;
+	public static String CorpusUriConverter_outside;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
