@@ -140,13 +140,7 @@ public final class CorpusStore {
 	/** The document with this id, loaded from its file the first time it is asked for. */
 	public Document document(String id) throws IOException {
 		requireSafeName(id);
-		Path file = documentFile(id);
-		Resource resource = resourceSet.getResource(fileUri(file), false);
-		if (resource == null) {
-			resource = load(resourceSet, file);
-			track(resource, false);
-		}
-		return (Document) resource.getContents().get(0);
+		return root(documentFile(id), Document.class, Messages.CorpusStore_noDocumentInFile);
 	}
 
 	/**
@@ -174,15 +168,10 @@ public final class CorpusStore {
 		requireSafeName(documentId);
 		requireSafeName(annotator);
 		Path file = layerFile(documentId, annotator);
-		Resource resource = resourceSet.getResource(fileUri(file), false);
-		if (resource == null) {
-			if (!Files.isRegularFile(file)) {
-				return Optional.empty();
-			}
-			resource = load(resourceSet, file);
-			track(resource, false);
+		if (resourceSet.getResource(fileUri(file), false) == null && !Files.isRegularFile(file)) {
+			return Optional.empty();
 		}
-		return Optional.of((AnnotationLayer) resource.getContents().get(0));
+		return Optional.of(root(file, AnnotationLayer.class, Messages.CorpusStore_noLayerInFile));
 	}
 
 	/** The annotator's layer of the document, created empty (status todo) when there is none yet. */
@@ -288,6 +277,25 @@ public final class CorpusStore {
 				object.eSet(id, UUID.randomUUID().toString());
 			}
 		}
+	}
+
+	/**
+	 * The object a document or layer file holds, loaded the first time it is asked for. A file that holds
+	 * something else (a layer saved as a document, an empty XMI file) is refused and forgotten, so that it is
+	 * read again once corrected.
+	 */
+	private <T extends EObject> T root(Path file, Class<T> type, String notFound) throws IOException {
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource == null) {
+			resource = load(resourceSet, file);
+			track(resource, false);
+		}
+		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
+			resourceSet.getResources().remove(resource);
+			unsaved.remove(resource);
+			throw new CorpusStoreException(NLS.bind(notFound, file));
+		}
+		return type.cast(resource.getContents().get(0));
 	}
 
 	private void track(Resource resource, boolean isNew) {

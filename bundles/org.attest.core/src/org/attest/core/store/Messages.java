@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 	public static String CorpusStore_alreadyExists;
 	public static String CorpusStore_notACorpus;
 	public static String CorpusStore_noCorpusInFile;
+	public static String CorpusStore_noDocumentInFile;
+	public static String CorpusStore_noLayerInFile;
 	public static String CorpusStore_duplicateDocument;
 	public static String CorpusStore_unsafeName;
 	public static String CorpusStore_cannotSave;

@@ -1,0 +1,94 @@
+package org.attest.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.attest.core.schema.DefaultLabelSchema;
+import org.attest.model.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files the corpus loader once failed on with an unchecked exception, found by the fuzz tests
+ * (tests/org.attest.core.fuzz, CorpusLoaderFuzzTest, whose inputs folder keeps them): each is now refused
+ * with an error naming the file.
+ */
+class CorpusStoreFuzzFindingsTest {
+
+	/** An XMI file with nothing in it, as an interrupted tool or a hand edit can leave. */
+	private static final String EMPTY_XMI = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+			+ "<xmi:XMI xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\"/>\n";
+
+	@TempDir
+	Path folder;
+	private Path samples;
+
+	@BeforeEach
+	void createCorpus() throws IOException {
+		CorpusStore.create(folder, "Findings", DefaultLabelSchema.create());
+		samples = Path.of(System.getProperty("attest.samples"));
+	}
+
+	@Test
+	void aDocumentFileHoldingALayerIsRefused() throws IOException {
+		Path file = write("documents/dam.attest", Files.readString(samples.resolve("layers/gold/riverton-dam-delay.attest")));
+
+		CorpusStoreException refused = assertThrows(CorpusStoreException.class, () -> CorpusStore.open(folder).document("dam"));
+
+		assertEquals(file + " holds no document", refused.getMessage());
+	}
+
+	@Test
+	void aDocumentFileHoldingTheCorpusIsRefused() throws IOException {
+		Path file = write("documents/dam.attest", Files.readString(samples.resolve("corpus.attest")));
+
+		CorpusStoreException refused = assertThrows(CorpusStoreException.class, () -> CorpusStore.open(folder).document("dam"));
+
+		assertEquals(file + " holds no document", refused.getMessage());
+	}
+
+	@Test
+	void aLayerFileHoldingADocumentIsRefused() throws IOException {
+		Path file = write("layers/ana/dam.attest", Files.readString(samples.resolve("documents/riverton-dam-delay.attest")));
+
+		CorpusStoreException refused = assertThrows(CorpusStoreException.class, () -> CorpusStore.open(folder).layer("dam", "ana"));
+
+		assertEquals(file + " holds no annotation layer", refused.getMessage());
+	}
+
+	@Test
+	void emptyDocumentAndLayerFilesAreRefused() throws IOException {
+		Path document = write("documents/dam.attest", EMPTY_XMI);
+		Path layer = write("layers/ana/dam.attest", EMPTY_XMI);
+		CorpusStore store = CorpusStore.open(folder);
+
+		assertEquals(document + " holds no document",
+				assertThrows(CorpusStoreException.class, () -> store.document("dam")).getMessage());
+		assertEquals(layer + " holds no annotation layer",
+				assertThrows(CorpusStoreException.class, () -> store.layer("dam", "ana")).getMessage());
+	}
+
+	@Test
+	void aRefusedFileIsReadAgainOnceCorrected() throws IOException {
+		Path file = write("documents/dam.attest", EMPTY_XMI);
+		CorpusStore store = CorpusStore.open(folder);
+		assertThrows(CorpusStoreException.class, () -> store.document("dam"));
+
+		Files.copy(samples.resolve("documents/riverton-dam-delay.attest"), file, StandardCopyOption.REPLACE_EXISTING);
+		Document document = store.document("dam");
+
+		assertEquals("riverton-dam-delay", document.getId());
+	}
+
+	private Path write(String name, String content) throws IOException {
+		Path file = folder.resolve(name);
+		Files.createDirectories(file.getParent());
+		return Files.writeString(file, content);
+	}
+}
