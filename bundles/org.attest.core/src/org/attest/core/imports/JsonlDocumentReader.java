@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.attest.core.anchoring.SpanAnchors;
 import org.attest.core.export.OffsetUnit;
 import org.attest.core.text.Offsets;
+import org.attest.core.text.StorableText;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestFactory;
 import org.attest.model.Attribution;
@@ -82,7 +83,7 @@ final class JsonlDocumentReader {
 			return;
 		}
 		for (String key : metadata.keySet()) {
-			String path = "metadata." + key; //$NON-NLS-1$
+			String path = "metadata." + storable(key, "metadata"); //$NON-NLS-1$ //$NON-NLS-2$
 			String value = string(metadata, key, path);
 			switch (key) {
 			case "outlet" -> document.setOutlet(value); //$NON-NLS-1$
@@ -315,7 +316,7 @@ final class JsonlDocumentReader {
 		if (!(value instanceof JsonPrimitive primitive) || !primitive.isString()) {
 			throw new BadLine(NLS.bind(Messages.JsonlImporter_notAString, path));
 		}
-		return primitive.getAsString();
+		return storable(primitive.getAsString(), path);
 	}
 
 	private static String stringElement(JsonArray array, int index, String path) throws BadLine {
@@ -323,7 +324,17 @@ final class JsonlDocumentReader {
 		if (!(value instanceof JsonPrimitive primitive) || !primitive.isString()) {
 			throw new BadLine(NLS.bind(Messages.JsonlImporter_notAString, path));
 		}
-		return primitive.getAsString();
+		return storable(primitive.getAsString(), path);
+	}
+
+	/** The string, if a corpus file can hold it: JSON can escape any character, XML cannot write them all. */
+	private static String storable(String value, String path) throws BadLine {
+		int unstorable = StorableText.firstUnstorable(value);
+		if (unstorable >= 0) {
+			throw new BadLine(NLS.bind(Messages.JsonlImporter_unstorable, new Object[] { path,
+					StorableText.name(value.codePointAt(unstorable)), value.codePointCount(0, unstorable) }));
+		}
+		return value;
 	}
 
 	private static int integer(JsonObject json, String key, String path) throws BadLine {

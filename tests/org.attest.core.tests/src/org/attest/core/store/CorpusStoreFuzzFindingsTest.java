@@ -1,7 +1,9 @@
 package org.attest.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,15 +11,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.attest.core.schema.DefaultLabelSchema;
+import org.attest.model.AttestFactory;
 import org.attest.model.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files the corpus loader once failed on with an unchecked exception, found by the fuzz tests
- * (tests/org.attest.core.fuzz, CorpusLoaderFuzzTest, whose inputs folder keeps them): each is now refused
- * with an error naming the file.
+ * What the corpus store once failed on with an unchecked exception, found by the fuzz tests
+ * (tests/org.attest.core.fuzz; their inputs folders keep the inputs): files holding something else than they
+ * should, and a model holding a string XML cannot write. Each is now refused with an error naming the file.
  */
 class CorpusStoreFuzzFindingsTest {
 
@@ -84,6 +87,22 @@ class CorpusStoreFuzzFindingsTest {
 		Document document = store.document("dam");
 
 		assertEquals("riverton-dam-delay", document.getId());
+	}
+
+	@Test
+	void aStringXmlCannotHoldFailsTheSaveWithTheFileNamedAndWritesNothing() throws IOException {
+		CorpusStore store = CorpusStore.open(folder);
+		Document document = AttestFactory.eINSTANCE.createDocument();
+		document.setId("dam");
+		document.setText("The dam\u0016 is late.");
+		store.addDocument(document);
+		Path file = folder.resolve("documents/dam.attest");
+
+		CorpusStoreException refused = assertThrows(CorpusStoreException.class, store::save);
+
+		assertTrue(refused.getMessage().startsWith("Cannot save " + file + ": An invalid XML character (Unicode: 0x16)"),
+				refused.getMessage());
+		assertFalse(Files.exists(file));
 	}
 
 	private Path write(String name, String content) throws IOException {

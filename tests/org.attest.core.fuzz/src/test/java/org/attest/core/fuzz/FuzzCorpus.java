@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 import org.attest.core.imports.ImportProblem;
 import org.attest.core.imports.ImportResult;
-import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.store.CorpusStore;
+import org.attest.model.AttestFactory;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -30,7 +30,8 @@ final class FuzzCorpus {
 	FuzzCorpus(Path temp) throws IOException {
 		folder = temp.resolve("corpus");
 		inbox = Files.createDirectories(temp.resolve("inbox"));
-		CorpusStore.create(folder, "Fuzz", DefaultLabelSchema.create());
+		// no labels: the importers do not read them, and a small corpus file is quicker to open for every input
+		CorpusStore.create(folder, "Fuzz", AttestFactory.eINSTANCE.createLabelSchema());
 		emptyCorpusFile = Files.readAllBytes(folder.resolve(CorpusStore.CORPUS_FILE));
 	}
 
