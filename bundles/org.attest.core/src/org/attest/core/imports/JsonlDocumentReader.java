@@ -113,6 +113,8 @@ final class JsonlDocumentReader {
 		private final Map<String, ClaimMention> claims = new HashMap<>();
 		private final Map<String, Source> sources = new LinkedHashMap<>();
 		private final List<Source> newSources = new ArrayList<>();
+		/** Where on the line each span or attribution id is: the layer file refers to them by id. */
+		private final Map<String, String> idPaths = new HashMap<>();
 
 		Annotations(String text) {
 			this.text = text;
@@ -199,7 +201,7 @@ final class JsonlDocumentReader {
 
 		private void readAttribution(JsonObject json, String path) throws BadLine {
 			Attribution attribution = FACTORY.createAttribution();
-			attribution.setId(string(json, "id", path + ".id")); //$NON-NLS-1$ //$NON-NLS-2$
+			attribution.setId(uniqueId(json, path));
 			String claimId = requiredString(json, "claim", path + ".claim"); //$NON-NLS-1$ //$NON-NLS-2$
 			ClaimMention claim = claims.get(claimId);
 			if (claim == null) {
@@ -252,8 +254,18 @@ final class JsonlDocumentReader {
 						new Object[] { path, at[2], at[3], found, expected }));
 			}
 			SpanAnchors.place(span, text, at[0], at[1]);
-			span.setId(string(json, "id", path + ".id")); //$NON-NLS-1$ //$NON-NLS-2$
+			span.setId(uniqueId(json, path));
 			return span;
+		}
+
+		/** The object's id, if it has one that no other span or attribution of the line has. */
+		private String uniqueId(JsonObject json, String path) throws BadLine {
+			String id = string(json, "id", path + ".id"); //$NON-NLS-1$ //$NON-NLS-2$
+			String first = id == null ? null : idPaths.putIfAbsent(id, path);
+			if (first != null) {
+				throw new BadLine(NLS.bind(Messages.JsonlImporter_duplicateId, new Object[] { path + ".id", id, first })); //$NON-NLS-1$
+			}
+			return id;
 		}
 
 		/** UTF-16 begin and end of the object's start and end, then start and end as written. */

@@ -23,7 +23,6 @@ import org.attest.model.Corpus;
 import org.attest.model.Document;
 import org.attest.model.LabelSchema;
 import org.attest.model.LayerStatus;
-import org.attest.model.util.AttestResourceFactoryImpl;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -140,7 +139,14 @@ public final class CorpusStore {
 	/** The document with this id, loaded from its file the first time it is asked for. */
 	public Document document(String id) throws IOException {
 		requireSafeName(id);
-		return root(documentFile(id), Document.class, Messages.CorpusStore_noDocumentInFile);
+		Path file = documentFile(id);
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource == null) {
+			resource = load(resourceSet, file);
+			root(resource, Document.class, file, Messages.CorpusStore_noDocumentInFile);
+			track(resource, false);
+		}
+		return (Document) resource.getContents().get(0);
 	}
 
 	/**
@@ -168,10 +174,16 @@ public final class CorpusStore {
 		requireSafeName(documentId);
 		requireSafeName(annotator);
 		Path file = layerFile(documentId, annotator);
-		if (resourceSet.getResource(fileUri(file), false) == null && !Files.isRegularFile(file)) {
-			return Optional.empty();
+		Resource resource = resourceSet.getResource(fileUri(file), false);
+		if (resource == null) {
+			if (!Files.isRegularFile(file)) {
+				return Optional.empty();
+			}
+			resource = load(resourceSet, file);
+			root(resource, AnnotationLayer.class, file, Messages.CorpusStore_noLayerInFile);
+			track(resource, false);
 		}
-		return Optional.of(root(file, AnnotationLayer.class, Messages.CorpusStore_noLayerInFile));
+		return Optional.of((AnnotationLayer) resource.getContents().get(0));
 	}
 
 	/** The annotator's layer of the document, created empty (status todo) when there is none yet. */
@@ -280,25 +292,6 @@ public final class CorpusStore {
 		}
 	}
 
-	/**
-	 * The object a document or layer file holds, loaded the first time it is asked for. A file that holds
-	 * something else (a layer saved as a document, an empty XMI file) is refused and forgotten, so that it is
-	 * read again once corrected.
-	 */
-	private <T extends EObject> T root(Path file, Class<T> type, String notFound) throws IOException {
-		Resource resource = resourceSet.getResource(fileUri(file), false);
-		if (resource == null) {
-			resource = load(resourceSet, file);
-			track(resource, false);
-		}
-		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
-			resourceSet.getResources().remove(resource);
-			unsaved.remove(resource);
-			throw new CorpusStoreException(NLS.bind(notFound, file));
-		}
-		return type.cast(resource.getContents().get(0));
-	}
-
 	private void track(Resource resource, boolean isNew) {
 		resource.setTrackingModification(true);
 		if (isNew) {
@@ -325,10 +318,18 @@ public final class CorpusStore {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		// registered here too, so the store works the same inside and outside OSGi
 		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
-				new AttestResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new CorpusResourceFactory());
 		resourceSet.getLoadOptions().putAll(AttestResourceOptions.load());
 		return resourceSet;
+	}
+
+	/** The object a loaded file holds, if it is of the expected kind; otherwise the file is refused and forgotten. */
+	private <T> T root(Resource resource, Class<T> kind, Path file, String noneMessage) throws CorpusStoreException {
+		if (resource.getContents().isEmpty() || !kind.isInstance(resource.getContents().get(0))) {
+			resourceSet.getResources().remove(resource);
+			throw new CorpusStoreException(NLS.bind(noneMessage, file));
+		}
+		return kind.cast(resource.getContents().get(0));
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws IOException {

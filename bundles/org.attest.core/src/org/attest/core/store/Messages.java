@@ -9,12 +9,12 @@ public final class Messages extends NLS {
 	public static String CorpusStore_alreadyExists;
 	public static String CorpusStore_notACorpus;
 	public static String CorpusStore_noCorpusInFile;
-	public static String CorpusStore_noDocumentInFile;
-	public static String CorpusStore_noLayerInFile;
 	public static String CorpusStore_duplicateDocument;
 	public static String CorpusStore_unsafeName;
 	public static String CorpusStore_cannotSave;
 	public static String CorpusStore_cannotRead;
+	public static String CorpusStore_noDocumentInFile;
+	public static String CorpusStore_noLayerInFile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
