@@ -33,8 +33,8 @@ public final class TextImporter implements Importer {
 		} catch (Utf8Text.BadByteException e) {
 			String message = e.character == 0 ? Messages.TextImporter_binary
 					: e.character > 0 ? Messages.TextImporter_unstorable : Messages.TextImporter_notUtf8;
-			return ImportResults.failed(file, e.line,
-					NLS.bind(message, new Object[] { file, e.offset, e.line, StorableText.name(e.character) }));
+			String character = e.character > 0 ? StorableText.name(e.character) : ""; //$NON-NLS-1$
+			return ImportResults.failed(file, e.line, NLS.bind(message, new Object[] { file, e.offset, e.line, character }));
 		}
 		if (text.isBlank()) {
 			return ImportResults.failed(file, -1, NLS.bind(Messages.TextImporter_noText, file));

@@ -24,7 +24,7 @@ class CorpusLoaderFuzzTest {
 	private static final String ID = "fuzz";
 	private static final String ANNOTATOR = "ana";
 
-	@TempDir
+	@TempDir(factory = InMemoryTempDirFactory.class)
 	static Path temp;
 	private static FuzzCorpus corpus;
 

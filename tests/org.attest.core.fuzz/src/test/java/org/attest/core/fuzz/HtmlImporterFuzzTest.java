@@ -14,7 +14,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /** Any bytes as a {@code .html} page: imported, or refused with a problem naming the file. Seed: the saved page of the core tests. */
 class HtmlImporterFuzzTest {
 
-	@TempDir
+	@TempDir(factory = InMemoryTempDirFactory.class)
 	static Path temp;
 	private static FuzzCorpus corpus;
 

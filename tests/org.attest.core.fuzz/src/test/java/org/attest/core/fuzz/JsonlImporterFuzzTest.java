@@ -18,7 +18,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class JsonlImporterFuzzTest {
 
-	@TempDir
+	@TempDir(factory = InMemoryTempDirFactory.class)
 	static Path temp;
 	private static FuzzCorpus corpus;
 

@@ -14,7 +14,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /** Any bytes as a {@code .txt} article: imported, or refused with a problem naming the file. Seeds: samples/articles. */
 class TextImporterFuzzTest {
 
-	@TempDir
+	@TempDir(factory = InMemoryTempDirFactory.class)
 	static Path temp;
 	private static FuzzCorpus corpus;
 
