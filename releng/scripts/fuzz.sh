@@ -18,7 +18,7 @@ machine="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(n
 
 # verify without clean: the corpus in $module/.cifuzz-corpus grows from run to run; a finding fails its
 # target only, the others still run
-./mvnw -B verify -pl "$module" -am -Dattest.fuzz.duration="$duration" -Dmaven.test.failure.ignore=true "$@" \
+./mvnw -B verify -pl "$module" -am -Dattest.fuzz.duration="$duration" -Dsurefire.timeout=0 -Dmaven.test.failure.ignore=true "$@" \
 	2>&1 | tee "$log"
 
 # One row per fuzz test, from Surefire's "Running <class>" and libFuzzer's status lines ("#N ...", and

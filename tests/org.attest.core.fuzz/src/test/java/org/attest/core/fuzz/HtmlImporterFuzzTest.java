@@ -3,15 +3,18 @@ package org.attest.core.fuzz;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.attest.core.imports.ImportResult;
 import org.attest.core.imports.HtmlImporter;
+import org.attest.core.imports.ImportResult;
 import org.attest.core.store.CorpusStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-/** Any bytes as a {@code .html} page: imported, or refused with a problem naming the file. Seed: the saved page of the core tests. */
+/**
+ * Any bytes as an {@code .html} page: imported, or refused with a problem about the file. Seed: the saved page
+ * of the core tests.
+ */
 class HtmlImporterFuzzTest {
 
 	@TempDir(factory = InMemoryTempDirFactory.class)

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-/** Any bytes as a {@code .txt} article: imported, or refused with a problem naming the file. Seeds: samples/articles. */
+/**
+ * Any bytes as a {@code .txt} article: imported, or refused with a problem about the file. Seeds:
+ * samples/articles.
+ */
 class TextImporterFuzzTest {
 
 	@TempDir(factory = InMemoryTempDirFactory.class)
