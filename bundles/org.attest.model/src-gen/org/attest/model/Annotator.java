@@ -2,6 +2,7 @@
  */
 package org.attest.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -14,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.attest.model.Annotator#getName <em>Name</em>}</li>
+ *   <li>{@link org.attest.model.Annotator#getAssigned <em>Assigned</em>}</li>
  * </ul>
  *
  * @see org.attest.model.AttestPackage#getAnnotator()
@@ -42,5 +44,20 @@ public interface Annotator extends EObject {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Assigned</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ids of the documents the lead assigned to this annotator, in the order given: the annotator's worklist.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assigned</em>' attribute list.
+	 * @see org.attest.model.AttestPackage#getAnnotator_Assigned()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getAssigned();
 
 } // Annotator

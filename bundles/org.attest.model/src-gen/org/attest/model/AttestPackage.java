@@ -153,13 +153,22 @@ public interface AttestPackage extends EPackage {
 	int ANNOTATOR__NAME = 0;
 
 	/**
+	 * The feature id for the '<em><b>Assigned</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATOR__ASSIGNED = 1;
+
+	/**
 	 * The number of structural features of the '<em>Annotator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATOR_FEATURE_COUNT = 1;
+	int ANNOTATOR_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Annotator</em>' class.
@@ -1273,6 +1282,17 @@ public interface AttestPackage extends EPackage {
 	EAttribute getAnnotator_Name();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.attest.model.Annotator#getAssigned <em>Assigned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Assigned</em>'.
+	 * @see org.attest.model.Annotator#getAssigned()
+	 * @see #getAnnotator()
+	 * @generated
+	 */
+	EAttribute getAnnotator_Assigned();
+
+	/**
 	 * Returns the meta object for class '{@link org.attest.model.Document <em>Document</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2107,6 +2127,14 @@ public interface AttestPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNOTATOR__NAME = eINSTANCE.getAnnotator_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Assigned</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATOR__ASSIGNED = eINSTANCE.getAnnotator_Assigned();
 
 		/**
 		 * The meta object literal for the '{@link org.attest.model.impl.DocumentImpl <em>Document</em>}' class.

@@ -44,6 +44,33 @@ public final class Messages extends NLS {
 	public static String CloneCommand_help;
 	public static String CloneCommand_arguments;
 	public static String CloneCommand_done;
+	public static String AssignCommand_help;
+	public static String AssignCommand_noDocuments;
+	public static String AssignCommand_unknownDocuments;
+	public static String AssignCommand_assigned;
+	public static String AssignCommand_removed;
+	public static String ProgressCommand_help;
+	public static String ProgressCommand_annotator;
+	public static String ProgressCommand_document;
+	public static String ProgressCommand_assigned;
+	public static String AgreementCommand_help;
+	public static String AgreementCommand_unknownAnnotator;
+	public static String AgreementCommand_title;
+	public static String AgreementCommand_fewerThanTwo;
+	public static String AgreementCommand_pairColumn;
+	public static String AgreementCommand_documentsColumn;
+	public static String AgreementCommand_claimsExact;
+	public static String AgreementCommand_claimsOverlap;
+	public static String AgreementCommand_sourcesExact;
+	public static String AgreementCommand_sourcesOverlap;
+	public static String AgreementCommand_stanceColumn;
+	public static String AgreementCommand_credibilityColumn;
+	public static String AgreementCommand_overall;
+	public static String AgreementCommand_legend;
+	public static String AgreementCommand_perDocument;
+	public static String AgreementCommand_unmatched;
+	public static String AgreementCommand_unmatchedItem;
+	public static String AgreementCommand_undefined;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ import org.attest.model.ClaimMention;
 import org.attest.model.ClaimType;
 import org.attest.model.Corpus;
 import org.attest.model.Cue;
+import org.attest.model.LayerStatus;
 import org.attest.model.Source;
 import org.attest.model.SourceKind;
 import org.attest.model.SourceMention;
@@ -93,6 +94,26 @@ public final class AnnotationCommands {
 	public static Command setCredibility(EditingDomain domain, ClaimMention claim, String credibility) {
 		return labelled(SetCommand.create(domain, claim, P.getClaimMention_Credibility(), credibility),
 				NLS.bind(Messages.AnnotationCommands_setCredibility, credibility));
+	}
+
+	/** Sets how far the annotator has come with the layer (to do, in progress, done). */
+	public static Command setStatus(EditingDomain domain, AnnotationLayer layer, LayerStatus status) {
+		return labelled(SetCommand.create(domain, layer, P.getAnnotationLayer_Status(), status),
+				NLS.bind(Messages.AnnotationCommands_setStatus, status.getLiteral()));
+	}
+
+	/**
+	 * The command, and with it the layer's move from to do to in progress when this is the annotator's first
+	 * change to it: one step, so that undoing the first annotation makes the layer to do again.
+	 */
+	public static Command startingWork(EditingDomain domain, AnnotationLayer layer, Command command) {
+		if (layer.getStatus() != LayerStatus.TODO) {
+			return command;
+		}
+		CompoundCommand started = new CompoundCommand(command.getLabel());
+		started.append(command);
+		started.append(SetCommand.create(domain, layer, P.getAnnotationLayer_Status(), LayerStatus.IN_PROGRESS));
+		return started;
 	}
 
 	/**

@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String AnnotationCommands_setStance;
 	public static String AnnotationCommands_setCredibility;
 	public static String AnnotationCommands_delete;
+	public static String AnnotationCommands_setStatus;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -305,7 +305,7 @@ public final class CorpusStore {
 		return folder.resolve(LAYERS_FOLDER).resolve(annotator).resolve(documentId + '.' + FILE_EXTENSION);
 	}
 
-	/** Refuses a document id or annotator name that cannot be a file name (see the store's naming rule). */
+	/** Rejects a document id or annotator name that cannot serve as a file or folder name in the corpus. */
 	public static void requireSafeName(String name) throws CorpusStoreException {
 		if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) { //$NON-NLS-1$
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_unsafeName, name));

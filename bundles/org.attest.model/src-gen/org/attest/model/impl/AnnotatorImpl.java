@@ -2,15 +2,19 @@
  */
 package org.attest.model.impl;
 
+import java.util.Collection;
 import org.attest.model.Annotator;
 import org.attest.model.AttestPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -21,6 +25,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * </p>
  * <ul>
  *   <li>{@link org.attest.model.impl.AnnotatorImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.attest.model.impl.AnnotatorImpl#getAssigned <em>Assigned</em>}</li>
  * </ul>
  *
  * @generated
@@ -45,6 +50,16 @@ public class AnnotatorImpl extends MinimalEObjectImpl.Container implements Annot
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAssigned() <em>Assigned</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssigned()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> assigned;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -94,10 +109,25 @@ public class AnnotatorImpl extends MinimalEObjectImpl.Container implements Annot
 	 * @generated
 	 */
 	@Override
+	public EList<String> getAssigned() {
+		if (assigned == null) {
+			assigned = new EDataTypeUniqueEList<String>(String.class, this, AttestPackage.ANNOTATOR__ASSIGNED);
+		}
+		return assigned;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case AttestPackage.ANNOTATOR__NAME:
 				return getName();
+			case AttestPackage.ANNOTATOR__ASSIGNED:
+				return getAssigned();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -107,11 +137,16 @@ public class AnnotatorImpl extends MinimalEObjectImpl.Container implements Annot
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case AttestPackage.ANNOTATOR__NAME:
 				setName((String)newValue);
+				return;
+			case AttestPackage.ANNOTATOR__ASSIGNED:
+				getAssigned().clear();
+				getAssigned().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -128,6 +163,9 @@ public class AnnotatorImpl extends MinimalEObjectImpl.Container implements Annot
 			case AttestPackage.ANNOTATOR__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case AttestPackage.ANNOTATOR__ASSIGNED:
+				getAssigned().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -142,6 +180,8 @@ public class AnnotatorImpl extends MinimalEObjectImpl.Container implements Annot
 		switch (featureID) {
 			case AttestPackage.ANNOTATOR__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case AttestPackage.ANNOTATOR__ASSIGNED:
+				return assigned != null && !assigned.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -158,6 +198,8 @@ public class AnnotatorImpl extends MinimalEObjectImpl.Container implements Annot
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: "); //$NON-NLS-1$
 		result.append(name);
+		result.append(", assigned: "); //$NON-NLS-1$
+		result.append(assigned);
 		result.append(')');
 		return result.toString();
 	}

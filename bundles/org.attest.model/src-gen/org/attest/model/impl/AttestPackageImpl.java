@@ -315,6 +315,16 @@ public class AttestPackageImpl extends EPackageImpl implements AttestPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnotator_Assigned() {
+		return (EAttribute)annotatorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDocument() {
 		return documentEClass;
 	}
@@ -1037,6 +1047,7 @@ public class AttestPackageImpl extends EPackageImpl implements AttestPackage {
 
 		annotatorEClass = createEClass(ANNOTATOR);
 		createEAttribute(annotatorEClass, ANNOTATOR__NAME);
+		createEAttribute(annotatorEClass, ANNOTATOR__ASSIGNED);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__ID);
@@ -1164,6 +1175,7 @@ public class AttestPackageImpl extends EPackageImpl implements AttestPackage {
 
 		initEClass(annotatorEClass, Annotator.class, "Annotator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAnnotator_Name(), ecorePackage.getEString(), "name", null, 0, 1, Annotator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAnnotator_Assigned(), ecorePackage.getEString(), "assigned", null, 0, -1, Annotator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(documentEClass, Document.class, "Document", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getDocument_Id(), ecorePackage.getEString(), "id", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

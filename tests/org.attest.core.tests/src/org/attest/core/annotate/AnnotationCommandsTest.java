@@ -14,6 +14,7 @@ import org.attest.model.ClaimMention;
 import org.attest.model.Corpus;
 import org.attest.model.Cue;
 import org.attest.model.Document;
+import org.attest.model.LayerStatus;
 import org.attest.model.Source;
 import org.attest.model.SourceKind;
 import org.attest.model.SourceMention;
@@ -127,6 +128,31 @@ class AnnotationCommandsTest {
 		assertNull(attribution.getStance());
 		stack.redo();
 		assertEquals("deny", attribution.getStance());
+	}
+
+	@Test
+	void theFirstChangeToALayerToDoPutsItInProgressInTheSameStep() {
+		layer.setStatus(LayerStatus.TODO);
+
+		run(AnnotationCommands.startingWork(domain, layer, AnnotationCommands.markClaim(domain, layer, 26, 56)));
+
+		assertEquals(LayerStatus.IN_PROGRESS, layer.getStatus());
+		assertEquals("Mark Claim", stack.getUndoCommand().getLabel());
+		stack.undo();
+		assertEquals(LayerStatus.TODO, layer.getStatus());
+		assertEquals(0, layer.getClaims().size());
+	}
+
+	@Test
+	void laterChangesLeaveTheStatusAsTheAnnotatorSetIt() {
+		layer.setStatus(LayerStatus.DONE);
+		Command mark = AnnotationCommands.markClaim(domain, layer, 26, 56);
+
+		assertSame(mark, AnnotationCommands.startingWork(domain, layer, mark));
+		run(AnnotationCommands.setStatus(domain, layer, LayerStatus.IN_PROGRESS));
+		assertEquals(LayerStatus.IN_PROGRESS, layer.getStatus());
+		stack.undo();
+		assertEquals(LayerStatus.DONE, layer.getStatus());
 	}
 
 	@Test

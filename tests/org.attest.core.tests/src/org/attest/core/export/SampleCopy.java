@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 import org.attest.core.store.CorpusStore;
 
 /** Opens a private copy of the read-only sample corpus, for tests whose export lands beside it. */
-final class SampleCopy {
+public final class SampleCopy {
 
 	private SampleCopy() {
 	}
 
-	static CorpusStore open(Path folder) throws IOException {
+	public static CorpusStore open(Path folder) throws IOException {
 		Path samples = Path.of(System.getProperty("attest.samples"));
 		Path copy = folder.resolve("samples");
 		try (Stream<Path> paths = Files.walk(samples)) {

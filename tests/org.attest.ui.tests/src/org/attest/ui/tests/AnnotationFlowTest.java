@@ -106,7 +106,7 @@ class AnnotationFlowTest {
 		Ui.waitUntil("credibility false", () -> "false".equals(claim.getCredibility()));
 		assertTrue(editor.isDirty());
 		Ui.waitUntil("the status line showing the annotator's progress",
-				() -> workbench.statusLineTexts().contains("tester: 1 of 1 claims done"));
+				() -> workbench.statusLineTexts().contains("tester: 1 of 1 claims done (in progress)"));
 
 		editor.press("M1+Z");
 		Ui.waitUntil("credibility undone", () -> claim.getCredibility() == null);

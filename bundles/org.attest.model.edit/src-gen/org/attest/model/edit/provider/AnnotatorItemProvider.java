@@ -61,6 +61,7 @@ public class AnnotatorItemProvider
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addAssignedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -79,6 +80,28 @@ public class AnnotatorItemProvider
 				 getString("_UI_Annotator_name_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_Annotator_name_feature", "_UI_Annotator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AttestPackage.Literals.ANNOTATOR__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Assigned feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAssignedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Annotator_assigned_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Annotator_assigned_feature", "_UI_Annotator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 AttestPackage.Literals.ANNOTATOR__ASSIGNED,
 				 true,
 				 false,
 				 false,
@@ -126,6 +149,7 @@ public class AnnotatorItemProvider
 
 		switch (notification.getFeatureID(Annotator.class)) {
 			case AttestPackage.ANNOTATOR__NAME:
+			case AttestPackage.ANNOTATOR__ASSIGNED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

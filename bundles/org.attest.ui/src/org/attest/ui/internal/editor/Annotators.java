@@ -13,7 +13,8 @@ public final class Annotators {
 	public static final String PREFERENCE = "annotator"; //$NON-NLS-1$
 	/** System property naming the annotator when the preference is unset. */
 	public static final String PROPERTY = "attest.annotator"; //$NON-NLS-1$
-	private static final String NODE = "org.attest.ui"; //$NON-NLS-1$
+	/** The preference node holding {@value #PREFERENCE}. */
+	public static final String NODE = "org.attest.ui"; //$NON-NLS-1$
 
 	private Annotators() {
 	}

@@ -6,9 +6,10 @@ import java.util.Set;
 
 import org.attest.model.AnnotationLayer;
 import org.attest.model.ClaimMention;
+import org.attest.model.LayerStatus;
 import org.eclipse.osgi.util.NLS;
 
-/** What the status line says of the work: who annotates, and how many claims are done. */
+/** What the status line says of the work: who annotates, how many claims are done, and the layer's status. */
 final class LayerProgress {
 
 	private LayerProgress() {
@@ -20,6 +21,15 @@ final class LayerProgress {
 		Set<ClaimMention> attributed = Collections.newSetFromMap(new IdentityHashMap<>());
 		layer.getAttributions().forEach(attribution -> attributed.add(attribution.getClaim()));
 		long done = layer.getClaims().stream().filter(c -> c.getCredibility() != null && attributed.contains(c)).count();
-		return NLS.bind(Messages.LayerProgress_status, new Object[] { session.annotator(), done, layer.getClaims().size() });
+		return NLS.bind(Messages.LayerProgress_status,
+				new Object[] { session.annotator(), done, layer.getClaims().size(), status(layer.getStatus()) });
+	}
+
+	private static String status(LayerStatus status) {
+		return switch (status) {
+		case TODO -> Messages.LayerProgress_todo;
+		case IN_PROGRESS -> Messages.LayerProgress_inProgress;
+		case DONE -> Messages.LayerProgress_done;
+		};
 	}
 }

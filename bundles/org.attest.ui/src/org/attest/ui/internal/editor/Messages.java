@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 	public static String AttestDocumentProvider_cannotOpen;
 	public static String AnnotationEditor_notAFile;
 	public static String LayerProgress_status;
+	public static String LayerProgress_todo;
+	public static String LayerProgress_inProgress;
+	public static String LayerProgress_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,7 @@ package org.attest.ui.internal.handlers;
 
 import java.util.Optional;
 
+import org.attest.core.annotate.AnnotationCommands;
 import org.attest.model.Attribution;
 import org.attest.model.ClaimMention;
 import org.attest.model.SourceMention;
@@ -35,8 +36,9 @@ abstract class AnnotationHandler extends AbstractHandler {
 	/** Does the command's work for the editor's selection. */
 	abstract void execute(ExecutionEvent event, AnnotationEditor editor, AnnotationSession session, ITextSelection selection);
 
+	/** Runs an annotator's change; the first one to a layer still to do puts it in progress. */
 	static void run(AnnotationSession session, Command command) {
-		session.commandStack().execute(command);
+		session.commandStack().execute(AnnotationCommands.startingWork(session.editingDomain(), session.layer(), command));
 	}
 
 	static void tell(AnnotationEditor editor, String message) {

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String SetLabelHandler_noAttribution;
 	public static String SetLabelHandler_noClaim;
 	public static String DeleteAnnotationHandler_nothingThere;
+	public static String SetLayerStatusHandler_unknownStatus;
 	public static String UnattributedClaimHandler_none;
 	public static String LabelMenu_stance;
 	public static String LabelMenu_credibility;

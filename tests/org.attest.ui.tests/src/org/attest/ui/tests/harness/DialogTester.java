@@ -48,6 +48,27 @@ public final class DialogTester {
 		return this;
 	}
 
+	/**
+	 * Types {@code text} over the content of the field labelled {@code label} (as on screen, without mnemonic),
+	 * key by key, so that fields validating on key strokes see it.
+	 */
+	public DialogTester type(String label, String text) {
+		Text field = Ui.sync(() -> this.<Text>find(control -> control instanceof Text && Widgets.labelledBy(label).test(control)));
+		Ui.run(() -> {
+			field.setFocus();
+			field.selectAll();
+		});
+		Keyboard.on(field).type(text);
+		Ui.waitUntil("the field " + label + " reading " + text, () -> field.getText().equals(text));
+		return this;
+	}
+
+	/** Whether the button labelled {@code label} (mnemonics ignored) can be pressed now. */
+	public boolean isEnabled(String label) {
+		return Ui.sync(() -> this.<Button>find(control -> control instanceof Button candidate
+				&& Labels.plain(candidate.getText()).equals(Labels.plain(label))).isEnabled());
+	}
+
 	/** Selects the entry of the dialog's list that reads {@code text}. */
 	public DialogTester select(String text) {
 		Ui.run(() -> {

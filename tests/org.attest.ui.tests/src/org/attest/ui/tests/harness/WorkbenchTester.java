@@ -3,11 +3,14 @@ package org.attest.ui.tests.harness;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.attest.ui.internal.CorpusProjects;
 import org.attest.ui.internal.CorpusStartup;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.action.IContributionManager;
@@ -259,13 +262,20 @@ public final class WorkbenchTester {
 	 */
 
 	public CompletableFuture<Void> runCommand(String commandId) {
+		return runCommand(commandId, Map.of());
+	}
+
+	/** As {@link #runCommand(String)}, with the command's parameters (parameter id → value). */
+	public CompletableFuture<Void> runCommand(String commandId, Map<String, String> parameters) {
 		IWorkbenchWindow window = window();
 		Ui.waitUntil("the command " + commandId + " enabled",
 				() -> window.getService(ICommandService.class).getCommand(commandId).isEnabled());
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		Ui.run(() -> window.getShell().getDisplay().asyncExec(() -> {
 			try {
-				window.getService(IHandlerService.class).executeCommand(commandId, null);
+				Command command = window.getService(ICommandService.class).getCommand(commandId);
+				window.getService(IHandlerService.class)
+						.executeCommand(ParameterizedCommand.generateCommand(command, parameters), null);
 				done.complete(null);
 			} catch (Exception | Error e) {
 				done.completeExceptionally(e);

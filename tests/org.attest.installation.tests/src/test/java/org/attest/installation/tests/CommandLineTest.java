@@ -91,6 +91,24 @@ class CommandLineTest {
 	}
 
 	@Test
+	void agreementOfTheSamplesAnnotatorsAsATableAndAsJson() throws Exception {
+		Run table = attest("agreement", "--corpus", SAMPLES.toString());
+		assertEquals(0, table.exitCode(), table.output());
+		assertTrue(table.output().contains("Agreement of ana, gold over 3 of 3 documents"), table.output());
+		assertTrue(table.output().contains("  harbor-fish-stocks gold claim [532-647] "), table.output());
+
+		Run json = attest("agreement", "--corpus", SAMPLES.toString(), "--json", "--csv", work.resolve("agreement.csv").toString());
+		assertEquals(0, json.exitCode(), json.output());
+		assertTrue(json.output().contains("\"measure\": \"cohens-kappa\""), json.output());
+		assertEquals("scope,document,annotators,measure,value,n",
+				Files.readAllLines(work.resolve("agreement.csv"), StandardCharsets.UTF_8).get(0));
+
+		Run unknown = attest("agreement", "--corpus", SAMPLES.toString(), "--annotators", "ana,zoe");
+		assertEquals(2, unknown.exitCode(), unknown.output());
+		assertTrue(unknown.output().contains("no layers of annotator 'zoe'"), unknown.output());
+	}
+
+	@Test
 	void usageErrorsExitWithTwo() throws Exception {
 		Run unknownFormat = attest("export", "--corpus", SAMPLES.toString(), "--format", "xml", "--out", work.resolve("x").toString());
 		assertEquals(2, unknownFormat.exitCode(), unknownFormat.output());
@@ -103,6 +121,24 @@ class CommandLineTest {
 		Run help = attest("export", "--help");
 		assertEquals(0, help.exitCode(), help.output());
 		assertTrue(help.output().contains("Usage: attest export"), help.output());
+	}
+
+	@Test
+	void aLeadAssignsDocumentsAndFollowsTheProgress() throws Exception {
+		Path corpus = work.resolve("corpus");
+		EclipseInstallation.copyTree(SAMPLES, corpus);
+
+		Run assign = attest("assign", "--corpus", corpus.toString(), "--annotator", "ana", "harbor-fish-stocks",
+				"riverton-dam-delay");
+		Run progress = attest("progress", "--corpus", corpus.toString(), "--annotator", "ana");
+
+		assertEquals(0, assign.exitCode(), assign.output());
+		assertTrue(assign.output().contains("assigned 2 documents to ana; 2 on the worklist"), assign.output());
+		assertEquals(0, progress.exitCode(), progress.output());
+		// the samples' ana layers are all in progress, 9 claims each
+		assertTrue(progress.output().contains("ana: 2 assigned (0 to do, 2 in progress, 0 done); 1 other layers"),
+				progress.output());
+		assertTrue(progress.output().contains("  riverton-dam-delay  in-progress  9 claims  assigned"), progress.output());
 	}
 
 	@Test
