@@ -3,17 +3,19 @@
 package org.attest.model.impl;
 
 import java.util.Collection;
+
 import org.attest.model.Annotator;
 import org.attest.model.AttestPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
-import org.eclipse.emf.ecore.util.EDataTypeEList;
+
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
