@@ -48,6 +48,9 @@ public class AttestApplication implements IApplication {
 			case "stats" -> new StatsCommand().run(rest, out); //$NON-NLS-1$
 			case "assign" -> new AssignCommand().run(rest, out, err); //$NON-NLS-1$
 			case "progress" -> new ProgressCommand().run(rest, out); //$NON-NLS-1$
+			case "agreement" -> new AgreementCommand().run(rest, out); //$NON-NLS-1$
+			case "sync" -> new SyncCommand().run(rest, out, err); //$NON-NLS-1$
+			case "clone" -> new CloneCommand().run(rest, out); //$NON-NLS-1$
 			default -> {
 				err.println(Messages.bind(Messages.AttestApplication_unknownCommand, command));
 				err.println(Messages.AttestApplication_usage);
@@ -65,8 +68,10 @@ public class AttestApplication implements IApplication {
 		}
 	}
 
-	private static final Map<String, String> HELP = Map.of("import", Messages.ImportCommand_help, //$NON-NLS-1$
-			"export", Messages.ExportCommand_help, "validate", Messages.ValidateCommand_help, //$NON-NLS-1$ //$NON-NLS-2$
-			"stats", Messages.StatsCommand_help, "about", Messages.AboutCommand_help, //$NON-NLS-1$ //$NON-NLS-2$
-			"assign", Messages.AssignCommand_help, "progress", Messages.ProgressCommand_help); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Map<String, String> HELP = Map.ofEntries(Map.entry("import", Messages.ImportCommand_help), //$NON-NLS-1$
+			Map.entry("export", Messages.ExportCommand_help), Map.entry("validate", Messages.ValidateCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("stats", Messages.StatsCommand_help), Map.entry("about", Messages.AboutCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("assign", Messages.AssignCommand_help), Map.entry("progress", Messages.ProgressCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("agreement", Messages.AgreementCommand_help), Map.entry("sync", Messages.SyncCommand_help), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("clone", Messages.CloneCommand_help)); //$NON-NLS-1$
 }

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 	public static String CommandLine_missingValue;
 	public static String CommandLine_unknownOption;
 	public static String CommandLine_missingOption;
+	public static String CommandLine_unexpectedArgument;
 	public static String ImportCommand_help;
 	public static String ImportCommand_noPaths;
 	public static String ImportCommand_imported;
@@ -39,6 +40,37 @@ public final class Messages extends NLS {
 	public static String ProgressCommand_annotator;
 	public static String ProgressCommand_document;
 	public static String ProgressCommand_assigned;
+	public static String AgreementCommand_help;
+	public static String AgreementCommand_unknownAnnotator;
+	public static String AgreementCommand_title;
+	public static String AgreementCommand_fewerThanTwo;
+	public static String AgreementCommand_pairColumn;
+	public static String AgreementCommand_documentsColumn;
+	public static String AgreementCommand_claimsExact;
+	public static String AgreementCommand_claimsOverlap;
+	public static String AgreementCommand_sourcesExact;
+	public static String AgreementCommand_sourcesOverlap;
+	public static String AgreementCommand_stanceColumn;
+	public static String AgreementCommand_credibilityColumn;
+	public static String AgreementCommand_overall;
+	public static String AgreementCommand_legend;
+	public static String AgreementCommand_perDocument;
+	public static String AgreementCommand_unmatched;
+	public static String AgreementCommand_unmatchedItem;
+	public static String AgreementCommand_undefined;
+	public static String SyncCommand_help;
+	public static String SyncCommand_shared;
+	public static String SyncCommand_committed;
+	public static String SyncCommand_notCommitted;
+	public static String SyncCommand_received;
+	public static String SyncCommand_sent;
+	public static String SyncCommand_synchronized;
+	public static String SyncCommand_noRemote;
+	public static String SyncCommand_conflict;
+	public static String SyncCommand_conflictAdvice;
+	public static String CloneCommand_help;
+	public static String CloneCommand_arguments;
+	public static String CloneCommand_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

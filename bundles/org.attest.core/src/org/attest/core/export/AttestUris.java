@@ -22,6 +22,11 @@ final class AttestUris {
 		return PREFIX + "corpus:" + encode(name); //$NON-NLS-1$
 	}
 
+	/** {@code urn:attest:corpus:<name>:<split>}: the part of the corpus in one split ({@code train}, …). */
+	static String corpusSplit(String name, String split) {
+		return corpus(name) + ':' + encode(split);
+	}
+
 	/** The document's URL, else {@code urn:attest:document:<id>}. */
 	static String document(Document document) {
 		String url = document.getUrl();

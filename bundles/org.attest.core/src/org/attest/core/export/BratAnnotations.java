@@ -18,9 +18,12 @@ import org.attest.model.Span;
  * The brat standoff ({@code .ann}) of one layer: {@code T} lines for claims, source mentions and cues in text
  * order, {@code A} lines for each claim's credibility and checkworthiness, {@code R} lines for attributions
  * (the relation type is the stance, from the source mention to the claim) and {@code #} notes naming each
- * mention's registry source. Offsets count code points, as brat's Python server does; a span over a line
- * break becomes a discontinuous span cut at each break, because brat draws one text line per fragment.
- * Relation types and attribute values used are collected for {@link BratConfiguration}.
+ * mention's registry source. An attribution whose source the text never mentions cannot be a relation, which
+ * joins two text-bound annotations, so it goes into a note on its claim: {@code Support: <source id>}, several
+ * joined by {@code "; "} (brat keeps one note per annotation when it saves). Offsets count code points, as
+ * brat's Python server does; a span over a line break becomes a discontinuous span cut at each break,
+ * because brat draws one text line per fragment. Relation types and attribute values used are collected for
+ * {@link BratConfiguration}.
  */
 final class BratAnnotations {
 
@@ -78,22 +81,32 @@ final class BratAnnotations {
 			}
 		}
 		int relation = 0;
+		Map<ClaimMention, List<String>> unmentioned = new HashMap<>();
 		for (Attribution attribution : layer.getAttributions()) {
 			String from = ids.get(attribution.getMention());
 			String to = ids.get(attribution.getClaim());
+			String type = attribution.getStance() == null ? NO_STANCE : relationType(attribution.getStance());
 			if (from != null && to != null) {
-				String type = attribution.getStance() == null ? NO_STANCE : relationType(attribution.getStance());
 				relationTypes.add(type);
 				ann.append('R').append(++relation).append('\t').append(type).append(" Arg1:").append(from) //$NON-NLS-1$
 						.append(" Arg2:").append(to).append('\n'); //$NON-NLS-1$
+			} else if (to != null && attribution.getSource() != null && attribution.getSource().getId() != null) {
+				unmentioned.computeIfAbsent(attribution.getClaim(), c -> new ArrayList<>())
+						.add(type + ": " + attribution.getSource().getId()); //$NON-NLS-1$
 			}
 		}
 		int note = 0;
 		for (Entity entity : entities) {
-			if (entity.span() instanceof SourceMention mention && mention.getSource() != null
+			String noteText = null;
+			if (entity.span() instanceof ClaimMention claim && unmentioned.containsKey(claim)) {
+				noteText = String.join("; ", unmentioned.get(claim)); //$NON-NLS-1$
+			} else if (entity.span() instanceof SourceMention mention && mention.getSource() != null
 					&& mention.getSource().getId() != null) {
-				ann.append('#').append(++note).append("\tAnnotatorNotes ").append(ids.get(mention)).append('\t') //$NON-NLS-1$
-						.append(mention.getSource().getId()).append('\n');
+				noteText = mention.getSource().getId();
+			}
+			if (noteText != null) {
+				ann.append('#').append(++note).append("\tAnnotatorNotes ").append(ids.get(entity.span())).append('\t') //$NON-NLS-1$
+						.append(oneLine(noteText)).append('\n');
 			}
 		}
 		return ann.toString();
@@ -103,6 +116,11 @@ final class BratAnnotations {
 	static String relationType(String stance) {
 		String name = name(stance);
 		return name.isEmpty() ? NO_STANCE : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	}
+
+	/** Note text on one line: a tab or line break in an id would end the annotation early. */
+	private static String oneLine(String text) {
+		return text.replaceAll("[\\t\\r\\n]", " "); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A label id as a brat name or value: anything but letters, digits, '_' and '-' becomes '_'. */

@@ -32,7 +32,8 @@ final class BratConfiguration {
 
 		StringBuilder conf = new StringBuilder();
 		conf.append("# Attest export: claims, source mentions (Source) and cues; attributions are relations\n") //$NON-NLS-1$
-				.append("# named by their stance, from the source mention to the claim.\n") //$NON-NLS-1$
+				.append("# named by their stance, from the source mention to the claim; an attribution to a source\n") //$NON-NLS-1$
+				.append("# the text does not mention is a note on the claim, \"Support: <source id>\".\n") //$NON-NLS-1$
 				.append("[entities]\n") //$NON-NLS-1$
 				.append(BratAnnotations.CLAIM).append('\n').append(BratAnnotations.SOURCE).append('\n')
 				.append(BratAnnotations.CUE).append("\n\n[relations]\n"); //$NON-NLS-1$

@@ -30,12 +30,16 @@ import com.google.gson.stream.JsonWriter;
  * The corpus is the reviewing organization; the claim's first attributed source is the claim's author; the
  * document is where the claim appeared. The rating is the claim's position on the credibility scale, counted
  * so that higher is better ({@code bestRating} the scale's length, {@code worstRating} 1); a label outside the
- * scale, such as {@value DefaultLabelSchema#UNVERIFIABLE}, has no {@code ratingValue}, only its name.
+ * scale, such as {@value DefaultLabelSchema#UNVERIFIABLE}, has no {@code ratingValue}, only its name. With a
+ * split plan the target is a folder of {@code train.json}, {@code dev.json} and {@code test.json}, each an
+ * array of its split's reviews ({@link SplitTextExport}).
  */
 public final class ClaimReviewExporter implements CorpusExporter {
 
 	/** The format's name. */
 	public static final String FORMAT = "claimreview"; //$NON-NLS-1$
+	/** The extension of each split's file: the array is JSON that JSON-LD readers read too. */
+	static final String EXTENSION = "json"; //$NON-NLS-1$
 
 	private static final String TYPE = "@type"; //$NON-NLS-1$
 	private static final String NAME = "name"; //$NON-NLS-1$
@@ -54,19 +58,27 @@ public final class ClaimReviewExporter implements CorpusExporter {
 		String corpusName = Objects.toString(store.corpus().getName(), ""); //$NON-NLS-1$
 		LabelSchema schema = store.corpus().getSchema();
 		LabelSet credibility = LabelSets.find(schema, DefaultLabelSchema.CREDIBILITY).orElse(null);
-		AtomicTextFile.write(target, out -> {
+		SplitTextExport.write(store, options, target, EXTENSION, (out, split) -> {
 			JsonWriter json = new JsonWriter(out);
 			json.setIndent("  "); //$NON-NLS-1$
 			json.beginArray();
-			DocumentStream.forEach(store, options.annotator(), monitor, item -> {
-				if (item.layer().isPresent()) {
-					writeReviews(json, item.document(), item.layer().get(), credibility, corpusName);
+			return new SplitTextExport.Part() {
+
+				@Override
+				public void add(DocumentStream.Item item) throws IOException {
+					if (item.layer().isPresent()) {
+						writeReviews(json, item.document(), item.layer().get(), credibility, corpusName);
+					}
 				}
-			});
-			json.endArray();
-			json.flush();
-			out.write('\n');
-		});
+
+				@Override
+				public void finish() throws IOException {
+					json.endArray();
+					json.flush();
+					out.write('\n');
+				}
+			};
+		}, monitor);
 	}
 
 	private static void writeReviews(JsonWriter json, Document document, AnnotationLayer layer, LabelSet credibility,

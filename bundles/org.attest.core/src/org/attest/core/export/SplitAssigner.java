@@ -36,7 +36,8 @@ public final class SplitAssigner {
 	/** The stratification label of a document without rated claims. */
 	public static final String NO_LABEL = "none"; //$NON-NLS-1$
 
-	private static final List<String> SPLITS = List.of(TRAIN, DEV, TEST);
+	/** The splits, in the order the ranked documents are cut into them. */
+	public static final List<String> SPLITS = List.of(TRAIN, DEV, TEST);
 
 	private SplitAssigner() {
 	}

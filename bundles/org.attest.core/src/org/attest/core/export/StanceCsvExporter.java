@@ -18,7 +18,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * one row per attribution of the chosen layer, in corpus then layer order, with the claim's text, the source's
  * name, the stance id and the claim's credibility id, then ids to join back to the corpus. Stances stay our
  * ids; {@link org.attest.core.schema.StanceMappings} maps them to FNC-1, Emergent or SemEval-2016 labels.
- * Records end in CRLF, as RFC 4180 prescribes and Python's {@code csv} module writes.
+ * Records end in CRLF, as RFC 4180 prescribes and Python's {@code csv} module writes. With a split plan the
+ * target is a folder of {@code train.csv}, {@code dev.csv} and {@code test.csv}, each with the header
+ * ({@link SplitTextExport}).
  */
 public final class StanceCsvExporter implements CorpusExporter {
 
@@ -38,17 +40,16 @@ public final class StanceCsvExporter implements CorpusExporter {
 	public void export(CorpusStore store, ExportOptions options, Path target, IProgressMonitor monitor)
 			throws IOException {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
-		AtomicTextFile.write(target, out -> {
-			CSVPrinter printer = new CSVPrinter(out, format);
-			DocumentStream.forEach(store, options.annotator(), monitor, item -> {
+		SplitTextExport.write(store, options, target, FORMAT, (out, split) -> {
+			CSVPrinter printer = new CSVPrinter(out, format); // prints the header
+			return item -> {
 				if (item.layer().isPresent()) {
 					for (Attribution attribution : item.layer().get().getAttributions()) {
 						printer.printRecord(row(item.document(), attribution));
 					}
 				}
-			});
-			printer.flush();
-		});
+			};
+		}, monitor);
 	}
 
 	private static Object[] row(Document document, Attribution attribution) {

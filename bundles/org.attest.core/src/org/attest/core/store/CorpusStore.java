@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,13 +27,10 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -46,8 +43,11 @@ import org.eclipse.osgi.util.NLS;
  * </pre>
  *
  * Opening reads {@code corpus.attest} only; documents and layers load when asked for, so a corpus of ten
- * thousand documents opens as fast as one of ten. Saving is deterministic (the same model gives the same
- * bytes, LF line ends, stable ids) and atomic per file (see {@link AtomicFileWriter}).
+ * thousand documents opens as fast as one of ten. The document list is held as ids ({@link #documentIds()}),
+ * not as one EMF proxy per document in {@link Corpus#getDocuments()}, which stays empty in memory (see
+ * {@link CorpusResource}): memory does not grow by half a kilobyte per listed document. Saving is
+ * deterministic (the same model gives the same bytes, LF line ends, stable ids) and atomic per file (see
+ * {@link AtomicFileWriter}).
  */
 public final class CorpusStore {
 
@@ -68,12 +68,12 @@ public final class CorpusStore {
 
 	private final Path folder;
 	private final ResourceSet resourceSet;
-	private final Resource corpusResource;
+	private final CorpusResource corpusResource;
 	private final AtomicFileWriter writer;
 	/** Resources created in this session and not yet saved. */
 	private final Set<Resource> unsaved = new HashSet<>();
 
-	private CorpusStore(Path folder, ResourceSet resourceSet, Resource corpusResource, AtomicFileWriter writer) {
+	private CorpusStore(Path folder, ResourceSet resourceSet, CorpusResource corpusResource, AtomicFileWriter writer) {
 		this.folder = folder;
 		this.resourceSet = resourceSet;
 		this.corpusResource = corpusResource;
@@ -93,7 +93,7 @@ public final class CorpusStore {
 		Files.createDirectories(folder.resolve(DOCUMENTS_FOLDER));
 		Files.createDirectories(folder.resolve(LAYERS_FOLDER));
 		ResourceSet resourceSet = newResourceSet(folder);
-		Resource resource = createResource(resourceSet, fileUri(corpusFile));
+		CorpusResource resource = createCorpusResource(resourceSet, fileUri(corpusFile));
 		Corpus corpus = AttestFactory.eINSTANCE.createCorpus();
 		corpus.setName(name);
 		corpus.setSchema(schema);
@@ -119,7 +119,8 @@ public final class CorpusStore {
 		}
 		deleteUnfinishedSaves(folder);
 		ResourceSet resourceSet = newResourceSet(folder);
-		Resource resource = load(resourceSet, corpusFile);
+		CorpusResource resource = createCorpusResource(resourceSet, fileUri(corpusFile));
+		load(resource, corpusFile);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, corpusFile));
 		}
@@ -157,12 +158,7 @@ public final class CorpusStore {
 
 	/** The ids of the corpus's documents, in corpus order, read without loading any document. */
 	public List<String> documentIds() {
-		List<String> ids = new ArrayList<>();
-		for (Object document : ((InternalEList<?>) corpus().getDocuments()).basicList()) {
-			InternalEObject object = (InternalEObject) document;
-			ids.add(object.eIsProxy() ? object.eProxyURI().fragment() : ((Document) object).getId());
-		}
-		return ids;
+		return List.copyOf(corpusResource.documentIds());
 	}
 
 	/**
@@ -187,7 +183,7 @@ public final class CorpusStore {
 	public Document addDocument(Document document) throws IOException {
 		String id = document.getId();
 		requireSafeName(id);
-		if (documentIds().contains(id) || Files.exists(documentFile(id))) {
+		if (corpusResource.lists(id) || Files.exists(documentFile(id))) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_duplicateDocument, id));
 		}
 		document.setText(DocumentTexts.normalizeLineEnds(document.getText() == null ? "" : document.getText())); //$NON-NLS-1$
@@ -195,8 +191,8 @@ public final class CorpusStore {
 		Resource resource = createResource(resourceSet, fileUri(documentFile(id)));
 		resource.getContents().add(document);
 		track(resource, true);
-		// the id was checked unique above; a plain add would resolve (load) every listed document to check
-		((InternalEList<Document>) corpus().getDocuments()).addUnique(document);
+		corpusResource.addDocumentId(id);
+		corpusResource.setModified(true);
 		return document;
 	}
 
@@ -257,37 +253,11 @@ public final class CorpusStore {
 			}
 			boolean isDocument = resource.getURI().equals(documentUri);
 			boolean isLayer = resource.getURI().lastSegment().equals(documentId + '.' + FILE_EXTENSION) && !isDocument;
-			if (isDocument && !resource.getContents().isEmpty()) {
-				releaseListed(resource.getContents().get(0));
-			}
 			if (isDocument || isLayer) {
 				resource.unload();
 				resourceSet.getResources().remove(resource);
 				unsaved.remove(resource);
 			}
-		}
-	}
-
-	/**
-	 * The corpus lists a document added in this session as the object itself, which unloading leaves with its
-	 * text: a bare proxy takes its place, so an import of any number of documents keeps none in memory. The list
-	 * means the same, so the corpus is not modified.
-	 */
-	private void releaseListed(EObject document) {
-		Corpus corpus = corpus();
-		InternalEList<Document> documents = (InternalEList<Document>) corpus.getDocuments();
-		int index = documents.basicIndexOf(document);
-		if (index < 0) {
-			return;
-		}
-		Document proxy = AttestFactory.eINSTANCE.createDocument();
-		((InternalEObject) proxy).eSetProxyURI(EcoreUtil.getURI(document));
-		boolean deliver = corpus.eDeliver();
-		corpus.eSetDeliver(false);
-		try {
-			documents.setUnique(index, proxy);
-		} finally {
-			corpus.eSetDeliver(deliver);
 		}
 	}
 
@@ -305,6 +275,33 @@ public final class CorpusStore {
 		}
 	}
 
+	/**
+	 * Saves those of the given resources that are new or changed, and nothing else: the workbench saves one
+	 * editor's files while other editors of the corpus keep their unsaved changes.
+	 */
+	public void save(Collection<? extends Resource> resources) throws IOException {
+		for (Resource resource : resources) {
+			requireLoadedHere(resource);
+			if (unsaved.contains(resource) || resource.isModified()) {
+				save(resource);
+			}
+		}
+	}
+
+	/**
+	 * Forgets one loaded document or layer, dropping unsaved changes to it; asking for it again reads its file.
+	 * The corpus file stays loaded.
+	 */
+	public void unload(Resource resource) {
+		requireLoadedHere(resource);
+		if (resource == corpusResource) {
+			throw new IllegalArgumentException(resource.getURI().toString());
+		}
+		resource.unload();
+		resourceSet.getResources().remove(resource);
+		unsaved.remove(resource);
+	}
+
 	/** Saves every loaded resource, changed or not (e.g. to rewrite files in the current format). */
 	public void saveAll() throws IOException {
 		for (Resource resource : List.copyOf(resourceSet.getResources())) {
@@ -315,6 +312,12 @@ public final class CorpusStore {
 	/** The resource set holding what is loaded; the UI's editing domain works on it. */
 	public ResourceSet resourceSet() {
 		return resourceSet;
+	}
+
+	private void requireLoadedHere(Resource resource) {
+		if (resource.getResourceSet() != resourceSet) {
+			throw new IllegalArgumentException(resource.getURI() + " is not loaded in the store of " + folder); //$NON-NLS-1$
+		}
 	}
 
 	private void save(Resource resource) throws IOException {
@@ -375,7 +378,10 @@ public final class CorpusStore {
 		resourceSet.setURIConverter(new CorpusUriConverter(folder));
 		// registered here too, so the store works the same inside and outside OSGi
 		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new CorpusResourceFactory());
+		// every file the set reads, whatever its extension (a curation's rejections too), is read the same way
+		CorpusResourceFactory factory = new CorpusResourceFactory();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, factory);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION, factory);
 		resourceSet.getLoadOptions().putAll(AttestResourceOptions.load());
 		return resourceSet;
 	}
@@ -408,19 +414,30 @@ public final class CorpusStore {
 			throw new NoSuchFileException(file.toString());
 		}
 		Resource resource = createResource(resourceSet, fileUri(file));
+		load(resource, file);
+		return resource;
+	}
+
+	private static void load(Resource resource, Path file) throws IOException {
 		try {
-			resource.load(resourceSet.getLoadOptions());
+			resource.load(resource.getResourceSet().getLoadOptions());
 		} catch (IOException | RuntimeException e) {
-			resourceSet.getResources().remove(resource);
+			resource.getResourceSet().getResources().remove(resource);
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, file, AttestResourceOptions.describe(e)), e);
 		}
-		return resource;
 	}
 
 	/** A resource that finds objects by id through a map: resolving a large layer's references stays linear. */
 	private static Resource createResource(ResourceSet resourceSet, URI uri) {
 		Resource resource = resourceSet.createResource(uri);
 		((ResourceImpl) resource).setIntrinsicIDToEObjectMap(new HashMap<>());
+		return resource;
+	}
+
+	private static CorpusResource createCorpusResource(ResourceSet resourceSet, URI uri) {
+		CorpusResource resource = new CorpusResource(uri);
+		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+		resourceSet.getResources().add(resource);
 		return resource;
 	}
 

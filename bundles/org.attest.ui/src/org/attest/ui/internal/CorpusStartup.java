@@ -3,7 +3,6 @@ package org.attest.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.attest.ui.internal.editor.AnnotationEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -71,8 +70,7 @@ public class CorpusStartup implements IStartup {
 					return Status.CANCEL_STATUS;
 				}
 				try {
-					// by id: the content type of a file in a project created a moment ago is not always known yet
-					IDE.openEditor(page, document, AnnotationEditor.ID);
+					IDE.openEditor(page, document);
 					return Status.OK_STATUS;
 				} catch (PartInitException e) {
 					return e.getStatus();

@@ -68,4 +68,21 @@ class AttestApplicationTest {
 		assertEquals(2, run("about", "--verbose"));
 		assertTrue(err().contains("unexpected argument '--verbose'"), err());
 	}
+
+	@Test
+	void syncAndCloneAreListedAndHaveHelp() {
+		assertEquals(0, run("--help"));
+		assertTrue(out().contains("  sync      commit your layers, merge the team's Git remote and push"), out());
+		assertTrue(out().contains("  clone     clone the team's shared corpus from a Git remote"), out());
+		assertEquals(0, run("sync", "--help"));
+		assertTrue(out().contains("Usage: attest sync --corpus DIR [--annotator NAME] [--remote URL] [--message TEXT]"), out());
+		assertEquals(0, run("clone", "--help"));
+		assertTrue(out().contains("Usage: attest clone URL DIR"), out());
+	}
+
+	@Test
+	void syncRefusesAPositionalArgument() {
+		assertEquals(2, run("sync", "--corpus", "samples", "extra"));
+		assertTrue(err().startsWith("attest sync: unexpected argument 'extra'"), err());
+	}
 }

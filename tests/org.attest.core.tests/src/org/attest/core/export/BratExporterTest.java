@@ -12,12 +12,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.attest.core.anchoring.SpanAnchors;
+import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.store.CorpusStore;
+import org.attest.model.AnnotationLayer;
+import org.attest.model.AttestFactory;
+import org.attest.model.Attribution;
+import org.attest.model.ClaimMention;
+import org.attest.model.Document;
+import org.attest.model.Source;
+import org.attest.model.SourceMention;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +44,7 @@ class BratExporterTest {
 	private static final Pattern R = Pattern.compile("^R\\d+\\t(\\w+) Arg1:(T\\d+) Arg2:(T\\d+)$");
 	private static final Pattern A = Pattern.compile("^A\\d+\\t(\\w+) (T\\d+)( \\S+)?$");
 	private static final Pattern NOTE = Pattern.compile("^#\\d+\\tAnnotatorNotes (T\\d+)\\t.*$");
+	private static final Pattern CLAIM_NOTE = Pattern.compile("^#\\d+\\tAnnotatorNotes (T\\d+)\\t(\\w+: \\S+(?:; \\w+: \\S+)*)$");
 
 	@TempDir
 	Path folder;
@@ -68,10 +79,11 @@ class BratExporterTest {
 				""";
 		String ann = read("harbor-fish-stocks.ann");
 		assertTrue(ann.startsWith(expected), ann);
-		// the first attribution has no source mention, so no relation; the next two have
+		// the first attribution has no source mention, so no relation but a note on its claim; the next two have
 		assertTrue(ann.contains("\nR1\tSupport Arg1:T3 Arg2:T5\nR2\tSupport Arg1:T6 Arg2:T8\n"), ann);
 		assertTrue(ann.contains("\nA1\tCredibility T1 mostly-true\nA2\tCheckworthy T1\n"), ann);
-		assertTrue(ann.contains("\n#1\tAnnotatorNotes T3\tnorthcoast-marine-assessment-institute\n"), ann);
+		assertTrue(ann.contains("\n#1\tAnnotatorNotes T1\tSupport: northcoast-marine-assessment-institute\n"
+				+ "#2\tAnnotatorNotes T3\tnorthcoast-marine-assessment-institute\n"), ann);
 		// after the emoji, code points and UTF-16 differ: 997..1068 in Python, 997..1070 in Java
 		assertTrue(ann.contains("\tClaim 997 1068\tHarbor’s full of silver for the first time since my dad ran the boat 🐟🌊\n"),
 				ann);
@@ -158,6 +170,95 @@ class BratExporterTest {
 	}
 
 	@Test
+	void anAttributionWhoseSourceTheTextNeverNamesIsANoteOnItsClaim() throws IOException {
+		// layers/gold/riverton-dam-delay.attest: Ferreira-Blunt supports the concrete claim without a mention
+		String ann = read("riverton-dam-delay.ann");
+		Matcher note = Pattern.compile("(?m)^#\\d+\tAnnotatorNotes (T\\d+)\tSupport: tomasz-ferreira-blunt$").matcher(ann);
+		assertTrue(note.find(), ann);
+		assertTrue(ann.contains("\n" + note.group(1)
+				+ "\tClaim 1645 1708\tabout 62 percent of the planned concrete volume had been placed\n"), ann);
+	}
+
+	/** Counted by hand in samples/layers/gold: 12, 16 and 14 attributions, one each in harbor and riverton unmentioned. */
+	@Test
+	void everyAttributionIsARelationOrANoteEntry() throws IOException {
+		Map<String, Integer> attributions = Map.of("harbor-fish-stocks", 12, "ministry-denies-report", 16,
+				"riverton-dam-delay", 14);
+		Map<String, Integer> unmentioned = Map.of("harbor-fish-stocks", 1, "ministry-denies-report", 0,
+				"riverton-dam-delay", 1);
+		for (String id : samples.documentIds()) {
+			List<String> lines = read(id + ".ann").lines().toList();
+			Set<String> claims = new HashSet<>();
+			lines.stream().map(T::matcher).filter(Matcher::matches).filter(t -> t.group(2).equals("Claim"))
+					.forEach(t -> claims.add(t.group(1)));
+			long relations = lines.stream().filter(line -> R.matcher(line).matches()).count();
+			long noteEntries = lines.stream().map(CLAIM_NOTE::matcher).filter(Matcher::matches)
+					.filter(n -> claims.contains(n.group(1))).mapToLong(n -> n.group(2).split("; ").length).sum();
+			assertEquals(unmentioned.get(id), (int) noteEntries, id);
+			assertEquals(attributions.get(id), (int) (relations + noteEntries), id);
+		}
+	}
+
+	@Test
+	void severalUnmentionedSourcesOfAClaimShareItsOneNote() throws IOException {
+		AttestFactory factory = AttestFactory.eINSTANCE;
+		CorpusStore store = CorpusStore.create(folder.resolve("unmentioned"), "unmentioned", DefaultLabelSchema.create());
+		Document document = factory.createDocument();
+		document.setId("rates");
+		document.setText("Rates will fall, Bo said.");
+		store.addDocument(document);
+		AnnotationLayer layer = store.layerFor("rates", CorpusStore.GOLD);
+		ClaimMention claim = factory.createClaimMention();
+		SpanAnchors.place(claim, document.getText(), 0, 15);
+		layer.getClaims().add(claim);
+		SourceMention bo = factory.createSourceMention();
+		SpanAnchors.place(bo, document.getText(), 17, 19);
+		bo.setSource(source(store, "bo"));
+		layer.getSourceMentions().add(bo);
+		layer.getAttributions().add(attribution(claim, source(store, "ana"), null, "deny"));
+		layer.getAttributions().add(attribution(claim, bo.getSource(), bo, "support"));
+		layer.getAttributions().add(attribution(claim, source(store, "central-bank"), null, null));
+		store.save();
+
+		Path out = folder.resolve("unmentioned-brat");
+		new BratExporter().export(store, ExportOptions.defaults(), out, new NullProgressMonitor());
+
+		assertEquals("""
+				T1	Claim 0 15	Rates will fall
+				T2	Source 17 19	Bo
+				R1	Support Arg1:T2 Arg2:T1
+				#1	AnnotatorNotes T1	Deny: ana; Attribution: central-bank
+				#2	AnnotatorNotes T2	bo
+				""", Files.readString(out.resolve("rates.ann")));
+	}
+
+	/** Seed 7 ranks riverton, ministry, harbor (SHA-256 of "7:id" by sha256sum): one per split at 1/1/1. */
+	@Test
+	void aSplitExportIsOneBratCollectionPerSplit() throws IOException {
+		Path split = folder.resolve("split");
+		new BratExporter().export(samples, new ExportOptions(CorpusStore.GOLD, OffsetUnit.CODE_POINTS,
+				new SplitPlan(1, 1, 1, 7, false)), split, new NullProgressMonitor());
+
+		Map<String, String> documents = Map.of("train", "riverton-dam-delay", "dev", "ministry-denies-report", "test",
+				"harbor-fish-stocks");
+		try (Stream<Path> files = Files.list(split)) {
+			assertEquals(List.of("dev", "test", "train"), files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+		for (var entry : documents.entrySet()) {
+			Path collection = split.resolve(entry.getKey());
+			String id = entry.getValue();
+			try (Stream<Path> files = Files.list(collection)) {
+				assertEquals(List.of("annotation.conf", id + ".ann", id + ".txt"),
+						files.map(f -> f.getFileName().toString()).sorted().toList());
+			}
+			for (String name : List.of("annotation.conf", id + ".ann", id + ".txt")) {
+				assertArrayEquals(Files.readAllBytes(target.resolve(name)), Files.readAllBytes(collection.resolve(name)),
+						entry.getKey() + "/" + name);
+			}
+		}
+	}
+
+	@Test
 	void aCancelledExportLeavesNothing() throws IOException {
 		Path out = folder.resolve("cancelled");
 		Files.createDirectories(out);
@@ -168,6 +269,23 @@ class BratExporterTest {
 		try (Stream<Path> files = Files.list(out)) {
 			assertFalse(files.findAny().isPresent());
 		}
+	}
+
+	private static Source source(CorpusStore store, String id) {
+		Source source = AttestFactory.eINSTANCE.createSource();
+		source.setId(id);
+		source.setName(id);
+		store.corpus().getSources().add(source);
+		return source;
+	}
+
+	private static Attribution attribution(ClaimMention claim, Source source, SourceMention mention, String stance) {
+		Attribution attribution = AttestFactory.eINSTANCE.createAttribution();
+		attribution.setClaim(claim);
+		attribution.setSource(source);
+		attribution.setMention(mention);
+		attribution.setStance(stance);
+		return attribution;
 	}
 
 	/** Every type, attribute and value name in annotation.conf. */

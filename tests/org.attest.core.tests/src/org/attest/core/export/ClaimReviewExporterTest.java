@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.attest.core.store.CorpusStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -117,6 +120,32 @@ class ClaimReviewExporterTest {
 		assertEquals(-1, Files.mismatch(first, second));
 		String content = Files.readString(first, StandardCharsets.UTF_8);
 		assertTrue(content.startsWith("[\n  {\n    \"@context\": \"https://schema.org\",\n") && content.endsWith("\n]\n"));
+	}
+
+	/** Seed 7 ranks riverton, ministry, harbor (SHA-256 of "7:id" by sha256sum): one per split at 1/1/1. */
+	@Test
+	void aSplitExportWritesEachSplitsReviewsToItsOwnArray() throws IOException {
+		Path split = folder.resolve("split");
+		new ClaimReviewExporter().export(samples, new ExportOptions(CorpusStore.GOLD, OffsetUnit.CODE_POINTS,
+				new SplitPlan(1, 1, 1, 7, false)), split, new NullProgressMonitor());
+
+		Map<String, String> urls = Map.of(
+				"train.json", "https://halvane-valley-herald.example/local/2026/03/14/riverton-dam-spring-deadline#",
+				"dev.json", "https://capital-ledger.example/politics/2026/03/14/ministry-denies-rail-audit-report#",
+				"test.json", "https://saltmarsh-courier.example/news/2026/03/14/kessick-harbor-herring#");
+		try (Stream<Path> files = Files.list(split)) {
+			assertEquals(urls.keySet(), files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
+		}
+		for (var entry : urls.entrySet()) {
+			JsonArray reviews = JsonParser.parseString(Files.readString(split.resolve(entry.getKey()))).getAsJsonArray();
+			assertEquals(9, reviews.size(), entry.getKey());
+			for (JsonElement review : reviews) {
+				assertTrue(review.getAsJsonObject().get("url").getAsString().startsWith(entry.getValue()), review.toString());
+			}
+		}
+		assertEquals(find(export(), "07a9976f-e280-4286-9c48-0e39d68161b7"),
+				find(JsonParser.parseString(Files.readString(split.resolve("test.json"))).getAsJsonArray(),
+						"07a9976f-e280-4286-9c48-0e39d68161b7"));
 	}
 
 	private JsonArray export() throws IOException {

@@ -167,6 +167,29 @@ class ConllExporterTest {
 		assertArrayEquals(Files.readAllBytes(target), Files.readAllBytes(again));
 	}
 
+	/**
+	 * Seed 7 ranks the samples by SHA-256 of "7:id" (computed with sha256sum): riverton-dam-delay (7997…),
+	 * ministry-denies-report (832f…), harbor-fish-stocks (e747…); 1/1/1 cuts them one per split in that order.
+	 */
+	@Test
+	void aSplitExportWritesEachSplitsDocumentsToItsOwnFile() throws IOException {
+		Path split = folder.resolve("split");
+		new ConllExporter().export(samples, new ExportOptions(CorpusStore.GOLD, OffsetUnit.CODE_POINTS,
+				new SplitPlan(1, 1, 1, 7, false)), split, new NullProgressMonitor());
+
+		try (var files = Files.list(split)) {
+			assertEquals(List.of("dev.conll", "test.conll", "train.conll"),
+					files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+		// the single file holds harbor, ministry, riverton in corpus order; each split's file is one of them
+		String[] documents = Files.readString(target, StandardCharsets.UTF_8).split("(?=-DOCSTART- O\n)");
+		assertEquals(3, documents.length);
+		assertEquals(documents[2], Files.readString(split.resolve("train.conll"), StandardCharsets.UTF_8));
+		assertEquals(documents[1], Files.readString(split.resolve("dev.conll"), StandardCharsets.UTF_8));
+		assertEquals(documents[0], Files.readString(split.resolve("test.conll"), StandardCharsets.UTF_8));
+		assertTrue(documents[0].contains("\nKESSICK O\nHARBOR O\n"), "harbor is the test split");
+	}
+
 	@Test
 	void aCancelledExportLeavesNothing() throws IOException {
 		Path out = folder.resolve("cancelled");

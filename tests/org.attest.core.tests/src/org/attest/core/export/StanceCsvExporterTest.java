@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -77,6 +78,32 @@ class StanceCsvExporterTest {
 		new StanceCsvExporter().export(samples, ExportOptions.defaults(), second, new NullProgressMonitor());
 
 		assertEquals(-1, Files.mismatch(first, second));
+	}
+
+	/**
+	 * Seed 7 ranks riverton, ministry, harbor (SHA-256 of "7:id" by sha256sum): one per split at 1/1/1, with
+	 * their 14, 16 and 12 attributions. Every file has the header.
+	 */
+	@Test
+	void aSplitExportWritesEachSplitsRowsToItsOwnFile() throws IOException {
+		Path split = folder.resolve("split");
+		new StanceCsvExporter().export(samples, new ExportOptions(CorpusStore.GOLD, OffsetUnit.CODE_POINTS,
+				new SplitPlan(1, 1, 1, 7, false)), split, new NullProgressMonitor());
+
+		Map<String, String> documents = Map.of("train.csv", "riverton-dam-delay", "dev.csv", "ministry-denies-report",
+				"test.csv", "harbor-fish-stocks");
+		Map<String, Integer> rows = Map.of("train.csv", 14, "dev.csv", 16, "test.csv", 12);
+		for (String name : documents.keySet()) {
+			String content = Files.readString(split.resolve(name), StandardCharsets.UTF_8);
+			assertTrue(content.startsWith(HEADER), name);
+			try (CSVParser parser = CSVParser.parse(content,
+					CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+				List<CSVRecord> records = parser.getRecords();
+				assertEquals(rows.get(name), records.size(), name);
+				records.forEach(record -> assertEquals(documents.get(name), record.get("document_id"), name));
+			}
+		}
+		assertTrue(Files.readString(split.resolve("train.csv")).contains("\r\n" + DAM_DEADLINE_ROW));
 	}
 
 	private Path export() throws IOException {

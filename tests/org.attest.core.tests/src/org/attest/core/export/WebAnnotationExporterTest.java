@@ -208,6 +208,37 @@ class WebAnnotationExporterTest {
 		}
 	}
 
+	/**
+	 * Seed 7 ranks riverton, ministry, harbor (SHA-256 of "7:id" by sha256sum): one per split at 1/1/1. Their
+	 * annotation counts are those of the whole-corpus test above: 49, 54 and 44.
+	 */
+	@Test
+	void aSplitExportIsOneCollectionPerSplit() throws IOException {
+		Path split = folder.resolve("split");
+		new WebAnnotationExporter().export(samples, new ExportOptions(CorpusStore.GOLD, OffsetUnit.CODE_POINTS,
+				new SplitPlan(1, 1, 1, 7, false)), split, new NullProgressMonitor());
+
+		Map<String, String> documents = Map.of("train", "riverton-dam-delay", "dev", "ministry-denies-report", "test",
+				"harbor-fish-stocks");
+		Map<String, Integer> totals = Map.of("train", 49, "dev", 54, "test", 44);
+		for (String name : documents.keySet()) {
+			JsonObject collection = JsonParser.parseString(Files.readString(split.resolve(name + ".jsonld")))
+					.getAsJsonObject();
+			assertEquals("urn:attest:corpus:Attest%20sample%20corpus:" + name, collection.get("id").getAsString());
+			assertEquals("Attest sample corpus (" + name + ")", collection.get("label").getAsString());
+			assertEquals(totals.get(name), collection.get("total").getAsInt());
+			JsonArray items = collection.getAsJsonObject("first").getAsJsonArray("items");
+			assertEquals(totals.get(name), items.size());
+			for (JsonElement item : items) {
+				assertTrue(item.getAsJsonObject().get("id").getAsString()
+						.startsWith("urn:attest:annotation:" + documents.get(name) + ":"), item.toString());
+			}
+		}
+		JsonObject halvarsen = find(JsonParser.parseString(Files.readString(split.resolve("test.jsonld")))
+				.getAsJsonObject().getAsJsonObject("first").getAsJsonArray("items"), "20d87e94-cbac-470d-81bb-5b465a8bb615");
+		assertEquals(JsonParser.parseString(HALVARSEN_MENTION), halvarsen);
+	}
+
 	private JsonObject export(ExportOptions options) throws IOException {
 		Path target = folder.resolve("corpus.jsonld");
 		new WebAnnotationExporter().export(samples, options, target, new NullProgressMonitor());

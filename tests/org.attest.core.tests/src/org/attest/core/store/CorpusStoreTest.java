@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -245,8 +248,46 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void savingChosenResourcesWritesOnlyThoseThatChanged() throws IOException {
+		annotatedCorpus();
+		Path corpusFile = folder.resolve("corpus.attest");
+		Path layerFile = folder.resolve("layers/gold/dam-story.attest");
+		byte[] corpusBefore = Files.readAllBytes(corpusFile);
+		CorpusStore store = CorpusStore.open(folder);
+		AnnotationLayer layer = store.layer("dam-story", "gold").orElseThrow();
+		layer.getClaims().get(0).setNote("checked with the council");
+		store.corpus().getSources().get(0).setName("Mayor Ilse Varga");
+
+		store.save(List.of(layer.eResource()));
+
+		assertTrue(Files.readString(layerFile, StandardCharsets.UTF_8).contains("note=\"checked with the council\""));
+		assertArrayEquals(corpusBefore, Files.readAllBytes(corpusFile), "the corpus file was not asked for");
+		assertTrue(store.isDirty(), "the renamed source is still unsaved");
+		store.save(List.of(layer.eResource(), store.corpus().eResource()));
+		assertFalse(store.isDirty());
+		assertEquals("Mayor Ilse Varga", CorpusStore.open(folder).corpus().getSources().get(0).getName());
+	}
+
+	@Test
+	void anUnloadedLayerDropsItsChangesAndReadsItsFileAgain() throws IOException {
+		annotatedCorpus();
+		CorpusStore store = CorpusStore.open(folder);
+		AnnotationLayer changed = store.layer("dam-story", "gold").orElseThrow();
+		changed.getClaims().clear();
+
+		store.unload(changed.eResource());
+
+		assertFalse(store.isDirty());
+		AnnotationLayer reread = store.layer("dam-story", "gold").orElseThrow();
+		assertEquals(1, reread.getClaims().size());
+		assertEquals("will be finished by spring", reread.getClaims().get(0).getQuote());
+		assertThrows(IllegalArgumentException.class, () -> store.unload(store.corpus().eResource()),
+				"the corpus file stays loaded");
+	}
+
+	@Test
 	void namesThatWouldEscapeTheFolderAreRefused() throws IOException {
-		// a corpus inside the temporary folder, so that checking for escapes never walks the shared /tmp
+		// a corpus inside the temporary folder, so that where any escape would land is under the folder checked
 		CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "Test", schema());
 		for (String bad : List.of("../evil", "/etc/passwd", ".hidden", "a/b", "a\\b", "", "x..y", "ana.")) {
 			Document document = F.createDocument();
@@ -255,9 +296,45 @@ class CorpusStoreTest {
 			assertTrue(refused.getMessage().startsWith("'" + bad + "' cannot be a document id"), refused.getMessage());
 		}
 		assertThrows(CorpusStoreException.class, () -> store.layerFor("ok", "../gold"));
-		try (Stream<Path> created = Files.walk(folder)) {
-			assertTrue(created.noneMatch(p -> p.getFileName().toString().equals("evil.attest")));
-		}
+		assertFalse(anyFileNamed(folder, "evil.attest"));
+	}
+
+	/**
+	 * Whether a file or folder of that name is anywhere under {@code root}; entries that other processes
+	 * sharing /tmp delete while the walk passes are skipped rather than failing it.
+	 */
+	private static boolean anyFileNamed(Path root, String name) throws IOException {
+		boolean[] found = { false };
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+				found[0] |= directory.getFileName() != null && directory.getFileName().toString().equals(name);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				found[0] |= file.getFileName().toString().equals(name);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+				if (failure instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
+				throw failure;
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+				if (failure == null || failure instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
+				throw failure;
+			}
+		});
+		return found[0];
 	}
 
 	/** Microsoft's "Naming Files, Paths, and Namespaces" reserves these names, with any extension, for devices. */

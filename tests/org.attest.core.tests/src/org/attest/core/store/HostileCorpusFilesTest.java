@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import org.attest.core.curation.Rejections;
 import org.attest.core.export.SampleCopy;
 import org.attest.core.tests.NetworkTrap;
 import org.attest.model.AnnotationLayer;
@@ -148,6 +149,51 @@ class HostileCorpusFilesTest {
 		try {
 			CorpusStoreException refused = assertThrows(CorpusStoreException.class, this::readEverything);
 			assertTrue(refused.getMessage().startsWith("Cannot read " + corpus.resolve(file)), refused.getMessage());
+		} finally {
+			thread.setContextClassLoader(contextLoader);
+		}
+
+		assertFalse(CANARY_INITIALIZED.get(), "the class the namespace names was initialized");
+	}
+
+	/** A corpus file from a Git commit (a teammate's, read when merging) is read as the store reads its own. */
+	@Test
+	void aCommitsCorpusFileIsReadAsUntrusted() throws IOException {
+		Path file = corpus.resolve(CORPUS);
+		String content = Files.readString(file, StandardCharsets.UTF_8);
+		byte[] javaNamespace = content.replace("xmlns:attest=\"urn:attest:model:1.0\"",
+				"xmlns:attest=\"java://" + NamespaceCanary.class.getName() + "\"").getBytes(StandardCharsets.UTF_8);
+		byte[] entity = content.replaceFirst("\n<", "\n<!DOCTYPE x [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n<")
+				.replace("name=\"Attest sample corpus\"", "name=\"&x;\"").getBytes(StandardCharsets.UTF_8);
+		Thread thread = Thread.currentThread();
+		ClassLoader contextLoader = thread.getContextClassLoader();
+		thread.setContextClassLoader(HostileCorpusFilesTest.class.getClassLoader());
+		try {
+			CorpusStoreException refused = assertThrows(CorpusStoreException.class, () -> CorpusFiles.read(javaNamespace, file));
+			assertTrue(refused.getMessage().startsWith("Cannot read " + file), refused.getMessage());
+		} finally {
+			thread.setContextClassLoader(contextLoader);
+		}
+		CorpusStoreException doctype = assertThrows(CorpusStoreException.class, () -> CorpusFiles.read(entity, file));
+
+		assertFalse(CANARY_INITIALIZED.get(), "the class the namespace names was initialized");
+		assertTrue(doctype.getMessage().contains("DOCTYPE is disallowed"), doctype.getMessage());
+	}
+
+	/** A curation's rejections file sits among the layers and comes through Git like them. */
+	@Test
+	void aRejectionsFileLoadsNoClass() throws IOException {
+		Path file = Rejections.file(corpus, ID);
+		Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ecore:EAnnotation xmi:version=\"2.0\" "
+				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:ecore=\"java://" + NamespaceCanary.class.getName()
+				+ "\" source=\"urn:attest:curation:rejections\"/>\n", StandardCharsets.UTF_8);
+		CorpusStore store = CorpusStore.open(corpus);
+		Thread thread = Thread.currentThread();
+		ClassLoader contextLoader = thread.getContextClassLoader();
+		thread.setContextClassLoader(HostileCorpusFilesTest.class.getClassLoader());
+		try {
+			CorpusStoreException refused = assertThrows(CorpusStoreException.class, () -> Rejections.in(store, ID));
+			assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
 		} finally {
 			thread.setContextClassLoader(contextLoader);
 		}

@@ -25,8 +25,10 @@ import org.eclipse.ui.editors.text.TextEditor;
 /**
  * The editor of an Attest document ({@code documents/<id>.attest}): the document's text, read-only and
  * wrapped like an article, with the current annotator's layer over it. Every change to the layer runs as an
- * EMF command, so it is undoable and makes the editor dirty; saving writes the layer (and a registry source
- * created on the way) atomically. Views reach the layer through {@code getAdapter(AnnotationSession.class)}.
+ * EMF command on the corpus's history, shared with the other editors of the corpus (see {@link CorpusSessions}),
+ * so it is undoable and makes the editor dirty; the editor is dirty while its layer or the corpus file has
+ * unsaved changes, and saving writes both (docs/ui-adapters.md, "Editors sharing a corpus"). Views reach the
+ * layer through {@code getAdapter(AnnotationSession.class)}.
  */
 public class AnnotationEditor extends TextEditor {
 
@@ -39,13 +41,14 @@ public class AnnotationEditor extends TextEditor {
 	/** The context of the editor's key bindings. */
 	public static final String CONTEXT = "org.attest.ui.annotationEditorScope"; //$NON-NLS-1$
 
+	private CorpusSessions sessions;
 	private AnnotationSession session;
 	private LayerAnnotations annotations;
-	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(() -> {
-		firePropertyChange(PROP_DIRTY);
-		updateStatusField(STATUS_PROGRESS);
-	});
+	/** Whether the layer was dirty when last looked at: once it is clean, it was saved (or undone) to its file. */
+	private boolean layerDirty;
+	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(this::modelChanged);
 	private final List<IHandlerActivation> handlers = new ArrayList<>();
+	private final List<CommandStackHandler> undoHandlers = new ArrayList<>();
 
 	public AnnotationEditor() {
 		setDocumentProvider(new AttestDocumentProvider(this::session));
@@ -64,12 +67,13 @@ public class AnnotationEditor extends TextEditor {
 			throw new CoreException(Status.error(NLS.bind(Messages.AnnotationEditor_notAFile, input.getName())));
 		}
 		try {
-			session = AnnotationSession.open(fileInput.getFile().getLocation().toPath(), Annotators.current());
+			session = sessions().open(fileInput.getFile().getLocation().toPath(), Annotators.current());
 		} catch (IOException e) {
 			throw new CoreException(Status.error(
 					NLS.bind(Messages.AttestDocumentProvider_cannotOpen, fileInput.getFile().getLocation(), e.getMessage()), e));
 		}
 		session.commandStack().addCommandStackListener(dirtyListener);
+		layerDirty = session.isLayerDirty();
 		super.doSetInput(input);
 		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), Display.getCurrent());
 		annotations.install();
@@ -82,10 +86,32 @@ public class AnnotationEditor extends TextEditor {
 		setWordWrap(true);
 		getSourceViewer().getTextWidget().addVerifyKeyListener(new LabelKeys(session.schema(), getSite()));
 		IHandlerService handlerService = getSite().getService(IHandlerService.class);
-		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO,
-				new CommandStackHandler(session.commandStack(), true)));
-		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_REDO,
-				new CommandStackHandler(session.commandStack(), false)));
+		undoHandlers.add(new CommandStackHandler(session.commandStack(), true));
+		undoHandlers.add(new CommandStackHandler(session.commandStack(), false));
+		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, undoHandlers.get(0)));
+		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, undoHandlers.get(1)));
+	}
+
+	/** The workbench's open corpora, looked up once: the editor gives its session back while being disposed. */
+	private CorpusSessions sessions() {
+		if (sessions == null) {
+			sessions = getSite().getService(CorpusSessions.class);
+		}
+		return sessions;
+	}
+
+	/** After a command, undo, redo or save anywhere in the corpus: dirty marker, progress, and problems once saved. */
+	private void modelChanged() {
+		if (session == null) {
+			return;
+		}
+		firePropertyChange(PROP_DIRTY);
+		updateStatusField(STATUS_PROGRESS);
+		boolean wasDirty = layerDirty;
+		layerDirty = session.isLayerDirty();
+		if (wasDirty && !layerDirty) {
+			updateProblems();
+		}
 	}
 
 	/** The text's undo is of no use in a read-only text: Undo and Redo go to the command stack instead. */
@@ -124,6 +150,7 @@ public class AnnotationEditor extends TextEditor {
 			handleExceptionOnSave(new CoreException(Status.error(e.getMessage(), e)), progressMonitor);
 			return;
 		}
+		layerDirty = session.isLayerDirty();
 		firePropertyChange(PROP_DIRTY);
 		updateProblems();
 	}
@@ -166,13 +193,15 @@ public class AnnotationEditor extends TextEditor {
 			getSite().getService(IHandlerService.class).deactivateHandlers(handlers);
 			handlers.clear();
 		}
+		undoHandlers.forEach(CommandStackHandler::dispose);
+		undoHandlers.clear();
 		if (annotations != null) {
 			annotations.dispose();
 			annotations = null;
 		}
 		if (session != null) {
 			session.commandStack().removeCommandStackListener(dirtyListener);
-			session.dispose();
+			sessions().close(session);
 			session = null;
 		}
 	}

@@ -1,7 +1,6 @@
 package org.attest.ui.internal.editor;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,55 +12,41 @@ import org.attest.model.ClaimMention;
 import org.attest.model.Document;
 import org.attest.model.LabelSchema;
 import org.attest.model.Span;
-import org.attest.model.edit.labels.AttestEditAdapterFactory;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 /**
- * One annotator at work on one document: the corpus it belongs to, the document, the annotator's layer, and
- * the editing domain through which every change runs as an undoable EMF command. The annotation editor owns
- * it; views reach it through {@code editor.getAdapter(AnnotationSession.class)}.
+ * One annotator at work on one document: the corpus model it shares with every other editor of the corpus
+ * (store, editing domain, command history), the document, and the annotator's layer. The annotation editor
+ * owns it; views reach it through {@code editor.getAdapter(AnnotationSession.class)}.
  */
 public final class AnnotationSession {
 
-	private final CorpusStore store;
+	private final CorpusModel model;
 	private final Document document;
 	private final AnnotationLayer layer;
-	private final ComposedAdapterFactory adapterFactory;
-	private final AdapterFactoryEditingDomain editingDomain;
 
-	private AnnotationSession(CorpusStore store, Document document, AnnotationLayer layer) {
-		this.store = store;
+	private AnnotationSession(CorpusModel model, Document document, AnnotationLayer layer) {
+		this.model = model;
 		this.document = document;
 		this.layer = layer;
-		adapterFactory = new ComposedAdapterFactory();
-		adapterFactory.addAdapterFactory(new AttestEditAdapterFactory());
-		adapterFactory.addAdapterFactory(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
-		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), store.resourceSet());
-		// so that AdapterFactoryEditingDomain.getEditingDomainFor(object) finds this domain for every object of
-		// the store: EMF.Edit's property descriptors run their SetCommands through it only then (the constructor
-		// registers nothing on a resource set it is given)
-		store.resourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
 	}
 
-	/**
-	 * Opens the document stored in {@code documentFile} ({@code <corpus>/documents/<id>.attest}) with the
-	 * annotator's layer, created empty when the annotator has none yet.
-	 */
-	public static AnnotationSession open(Path documentFile, String annotator) throws IOException {
-		String name = documentFile.getFileName().toString();
-		String documentId = name.substring(0, name.length() - CorpusStore.FILE_EXTENSION.length() - 1);
-		CorpusStore store = CorpusStore.open(documentFile.toAbsolutePath().getParent().getParent());
+	/** Opens the document with the annotator's layer, created empty when the annotator has none yet. */
+	static AnnotationSession open(CorpusModel model, String documentId, String annotator) throws IOException {
+		CorpusStore store = model.store();
 		Document document = store.document(documentId);
-		return new AnnotationSession(store, document, store.layerFor(documentId, annotator));
+		return new AnnotationSession(model, document, store.layerFor(documentId, annotator));
+	}
+
+	/** The corpus model this session shares with the other editors of its corpus. */
+	public CorpusModel model() {
+		return model;
 	}
 
 	public CorpusStore store() {
-		return store;
+		return model.store();
 	}
 
 	public Document document() {
@@ -77,19 +62,20 @@ public final class AnnotationSession {
 	}
 
 	public LabelSchema schema() {
-		return store.corpus().getSchema();
+		return store().corpus().getSchema();
 	}
 
 	public AdapterFactoryEditingDomain editingDomain() {
-		return editingDomain;
+		return model.editingDomain();
 	}
 
 	public ComposedAdapterFactory adapterFactory() {
-		return adapterFactory;
+		return model.adapterFactory();
 	}
 
+	/** The command history of the whole corpus: undo may undo a change made in another editor of it. */
 	public CommandStack commandStack() {
-		return editingDomain.getCommandStack();
+		return model.commandStack();
 	}
 
 	/**
@@ -108,18 +94,22 @@ public final class AnnotationSession {
 				.min(Comparator.comparingInt(claim -> claim.getEnd() - claim.getBegin()));
 	}
 
-	/** Whether commands ran since the last save. */
+	/** Whether the layer or the corpus file has changes not saved yet. */
 	public boolean isDirty() {
-		return ((BasicCommandStack) commandStack()).isSaveNeeded();
+		return isLayerDirty() || model.isDirty(model.corpusResource());
 	}
 
-	/** Saves the layer and whatever else changed (a new registry source, say), atomically per file. */
+	/** Whether the annotator's layer of this document has changes not saved yet. */
+	public boolean isLayerDirty() {
+		return model.isDirty(layer.eResource());
+	}
+
+	/**
+	 * Saves the layer and the corpus file (a registry source created on the way, a rename in the Sources view),
+	 * with whatever was changed together with them, atomically per file. Other editors' layers keep their
+	 * unsaved changes unless a change of the corpus file involved them.
+	 */
 	public void save() throws IOException {
-		store.save();
-		((BasicCommandStack) commandStack()).saveIsDone();
-	}
-
-	public void dispose() {
-		adapterFactory.dispose();
+		model.save(List.of(layer.eResource(), model.corpusResource()));
 	}
 }

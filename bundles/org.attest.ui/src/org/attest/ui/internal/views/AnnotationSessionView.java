@@ -14,7 +14,7 @@ import org.eclipse.ui.part.ViewPart;
  * message saying what to open when there is none. It refreshes after every change to the session's layer or
  * corpus, whichever command, undo or redo made it, so subclasses only say what they show.
  */
-abstract class AnnotationSessionView extends ViewPart {
+public abstract class AnnotationSessionView extends ViewPart {
 
 	private PageBook book;
 	private Label message;

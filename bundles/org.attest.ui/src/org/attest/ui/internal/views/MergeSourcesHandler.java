@@ -21,7 +21,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Merges the sources selected in the Sources view into the one the user picks to keep, as one undoable
- * command of the editor whose corpus they belong to (see {@link SourceMerge} for what changes).
+ * command of the history of the corpus they belong to (see {@link SourceMerge} for what changes).
  */
 public class MergeSourcesHandler extends AbstractHandler {
 

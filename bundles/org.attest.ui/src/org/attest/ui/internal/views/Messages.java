@@ -27,6 +27,8 @@ public final class Messages extends NLS {
 	public static String SourcesView_counting;
 	public static String SourcesView_countJob;
 	public static String SourcesView_cannotCount;
+	public static String SourcesView_cannotSaveTitle;
+	public static String SourcesView_cannotSave;
 	public static String SourceClaimCounts_cannotRead;
 	public static String SourceMerge_label;
 	public static String RenameSourceHandler_title;

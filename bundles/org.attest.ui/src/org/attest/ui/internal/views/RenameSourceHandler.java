@@ -13,8 +13,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Renames the source selected in the Sources view, as an undoable command of the editor whose corpus it
- * belongs to; every view showing the name follows.
+ * Renames the source selected in the Sources view, as an undoable command of the history of the corpus it
+ * belongs to; every view and editor showing the name follows.
  */
 public class RenameSourceHandler extends AbstractHandler {
 

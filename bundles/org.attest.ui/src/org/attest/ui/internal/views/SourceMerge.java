@@ -27,7 +27,8 @@ import org.eclipse.osgi.util.NLS;
  * same person or outlet twice. The registry is shared by every document and annotator, so the merge loads
  * every layer of the corpus into the session's store (each document, each annotator with a layer file) and
  * repoints the source of every source mention and attribution in them; that way no layer is left pointing at
- * a removed source, undo restores them all, and saving the editor writes every layer that changed. The merged
+ * a removed source, undo restores them all, and saving the corpus file (from any editor of the corpus or the
+ * Sources view) writes every layer that changed with it. The merged
  * sources' names and aliases become aliases of the kept source, and the merged sources leave the registry.
  */
 final class SourceMerge {

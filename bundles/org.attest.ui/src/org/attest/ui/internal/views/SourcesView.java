@@ -3,7 +3,9 @@ package org.attest.ui.internal.views;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Function;
@@ -13,11 +15,16 @@ import org.attest.model.Corpus;
 import org.attest.model.Source;
 import org.attest.model.edit.provider.AttestEditPlugin;
 import org.attest.ui.internal.editor.AnnotationSession;
+import org.attest.ui.internal.editor.CommandStackHandler;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -27,15 +34,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerActivation;
+import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * The corpus-wide source registry of the active annotation editor's corpus: each source's name, kind,
  * reliability and the number of claims attributed to it in the current annotator's layers of all documents
  * (see {@link SourceClaimCounts}; counted in the background once per editor, so the column shows an ellipsis
  * until then). Rename and Merge Into… act on the selected sources, from the view's toolbar and context menu.
+ * Their changes are the corpus file's: they make the view and every editor of the corpus dirty, any of them
+ * saves them, and Edit > Undo in the view undoes the corpus's latest change as it does in its editors.
  */
-public class SourcesView extends AnnotationSessionView {
+public class SourcesView extends AnnotationSessionView implements ISaveablePart {
 
 	/** The view's id, as declared in plugin.xml; also the id of its context menu. */
 	public static final String ID = "org.attest.ui.views.sources"; //$NON-NLS-1$
@@ -48,6 +61,12 @@ public class SourcesView extends AnnotationSessionView {
 	/** Claims per source of the session shown; {@code null} while they are being counted. */
 	private Map<Source, Integer> claimCounts;
 	private TableViewer viewer;
+	/** The command stack of the corpus shown, watched for the dirty marker and undone by Edit > Undo. */
+	private CommandStack watchedStack;
+	private final CommandStackListener dirtyListener = event -> viewer.getControl().getDisplay()
+			.asyncExec(() -> firePropertyChange(PROP_DIRTY));
+	private final List<CommandStackHandler> undoHandlers = new ArrayList<>();
+	private final List<IHandlerActivation> undoActivations = new ArrayList<>();
 
 	@Override
 	protected Control createContent(Composite parent) {
@@ -114,6 +133,68 @@ public class SourcesView extends AnnotationSessionView {
 		}
 		updateClaimCounts();
 		viewer.setInput(shown == null ? null : shown.store().corpus());
+		watch(shown == null ? null : shown.commandStack());
+	}
+
+	private void watch(CommandStack stack) {
+		if (stack == watchedStack) {
+			return;
+		}
+		IHandlerService handlerService = getSite().getService(IHandlerService.class);
+		if (watchedStack != null) {
+			watchedStack.removeCommandStackListener(dirtyListener);
+			handlerService.deactivateHandlers(undoActivations);
+			undoActivations.clear();
+			undoHandlers.forEach(CommandStackHandler::dispose);
+			undoHandlers.clear();
+		}
+		watchedStack = stack;
+		if (stack != null) {
+			stack.addCommandStackListener(dirtyListener);
+			undoHandlers.add(new CommandStackHandler(stack, true));
+			undoHandlers.add(new CommandStackHandler(stack, false));
+			undoActivations.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, undoHandlers.get(0)));
+			undoActivations.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, undoHandlers.get(1)));
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** Whether the corpus file shown has unsaved changes (a rename or merge, or a new source in an editor). */
+	@Override
+	public boolean isDirty() {
+		AnnotationSession shown = session();
+		return shown != null && shown.model().isDirty(shown.model().corpusResource());
+	}
+
+	/** Saves the corpus file, with the layers a merge changed together with it. */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		AnnotationSession shown = session();
+		if (shown == null) {
+			return;
+		}
+		try {
+			shown.model().save(List.of(shown.model().corpusResource()));
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.SourcesView_cannotSaveTitle,
+					NLS.bind(Messages.SourcesView_cannotSave, shown.store().folder(), e.getMessage()));
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Save As is not offered (isSaveAsAllowed)
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** No: the editors of the corpus ask about its unsaved changes when they close. */
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return false;
 	}
 
 	@Override
@@ -163,6 +244,10 @@ public class SourcesView extends AnnotationSessionView {
 	@Override
 	public void dispose() {
 		countJobs.values().forEach(Job::cancel);
+		if (watchedStack != null) {
+			watchedStack.removeCommandStackListener(dirtyListener);
+			undoHandlers.forEach(CommandStackHandler::dispose);
+		}
 		super.dispose();
 	}
 }

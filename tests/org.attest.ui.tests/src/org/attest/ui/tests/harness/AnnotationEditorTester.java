@@ -64,8 +64,17 @@ public final class AnnotationEditorTester {
 		return Keyboard.on(text);
 	}
 
-	/** Presses keys with the focus in the editor's text (see {@link Keyboard#press(String)}). */
+	/** Brings the editor to the front and activates it, as a click on its tab does. */
+	public void activate() {
+		Ui.run(() -> page.activate(editor));
+	}
+
+	/**
+	 * Presses keys with the focus in the editor's text (see {@link Keyboard#press(String)}), bringing the editor
+	 * to the front first, as a person clicks into an editor behind another before typing.
+	 */
 	public void press(String shortcut) {
+		activate();
 		keyboard().press(shortcut);
 	}
 
@@ -77,9 +86,10 @@ public final class AnnotationEditorTester {
 	/**
 	 * Selects text from {@code begin} to {@code end} as a drag of the mouse does: the widget's selection
 	 * changes and it tells its listeners, so the editor, its selection provider and the views following the
-	 * selection all hear of it. The caret ends at {@code end}.
+	 * selection all hear of it. The caret ends at {@code end}; the editor comes to the front first.
 	 */
 	public void select(int begin, int end) {
+		activate();
 		Ui.run(() -> {
 			text.setSelection(begin, end);
 			// what StyledText sends when the mouse changes the selection; setSelection alone notifies no one

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * Page object for the Sources view: its rows as the cells' texts (Name, Kind, Reliability, Claims), selecting
- * sources by name, and its Rename and Merge Into… commands with their dialogs.
+ * sources by name, its Rename and Merge Into… commands with their dialogs, its keys and dirty marker.
  */
 public final class SourcesViewTester {
 
@@ -42,6 +42,16 @@ public final class SourcesViewTester {
 
 	public TableTester table() {
 		return table;
+	}
+
+	/** A keyboard typing into the view's table, as a person does after clicking into it (Ctrl+Z, Ctrl+S). */
+	public Keyboard keyboard() {
+		return Keyboard.on(Ui.sync(() -> view.viewer().getTable()));
+	}
+
+	/** Whether the view shows the dirty marker: the corpus file has unsaved changes. */
+	public boolean isDirty() {
+		return Ui.sync(view::isDirty);
 	}
 
 	/** The rows, once the claims are counted. */

@@ -1,6 +1,7 @@
 package org.attest.installation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -90,6 +91,24 @@ class CommandLineTest {
 	}
 
 	@Test
+	void agreementOfTheSamplesAnnotatorsAsATableAndAsJson() throws Exception {
+		Run table = attest("agreement", "--corpus", SAMPLES.toString());
+		assertEquals(0, table.exitCode(), table.output());
+		assertTrue(table.output().contains("Agreement of ana, gold over 3 of 3 documents"), table.output());
+		assertTrue(table.output().contains("  harbor-fish-stocks gold claim [532-647] "), table.output());
+
+		Run json = attest("agreement", "--corpus", SAMPLES.toString(), "--json", "--csv", work.resolve("agreement.csv").toString());
+		assertEquals(0, json.exitCode(), json.output());
+		assertTrue(json.output().contains("\"measure\": \"cohens-kappa\""), json.output());
+		assertEquals("scope,document,annotators,measure,value,n",
+				Files.readAllLines(work.resolve("agreement.csv"), StandardCharsets.UTF_8).get(0));
+
+		Run unknown = attest("agreement", "--corpus", SAMPLES.toString(), "--annotators", "ana,zoe");
+		assertEquals(2, unknown.exitCode(), unknown.output());
+		assertTrue(unknown.output().contains("no layers of annotator 'zoe'"), unknown.output());
+	}
+
+	@Test
 	void usageErrorsExitWithTwo() throws Exception {
 		Run unknownFormat = attest("export", "--corpus", SAMPLES.toString(), "--format", "xml", "--out", work.resolve("x").toString());
 		assertEquals(2, unknownFormat.exitCode(), unknownFormat.output());
@@ -120,5 +139,101 @@ class CommandLineTest {
 		assertTrue(progress.output().contains("ana: 2 assigned (0 to do, 2 in progress, 0 done); 1 other layers"),
 				progress.output());
 		assertTrue(progress.output().contains("  riverton-dam-delay  in-progress  9 claims  assigned"), progress.output());
+	void twoAnnotatorsSynchronizeThroughABareRemoteAndEndWithBothLayers() throws Exception {
+		String remote = bareRemote();
+		Path lead = work.resolve("lead");
+		EclipseInstallation.copyTree(SAMPLES, lead);
+		Run shared = attest("sync", "--corpus", lead.toString(), "--annotator", "lead", "--remote", remote);
+		assertEquals(0, shared.exitCode(), shared.output());
+		assertTrue(shared.output().contains("shared " + lead + " as a Git repository"), shared.output());
+		Path alice = work.resolve("alice");
+		Path bob = work.resolve("bob");
+		for (Path clone : List.of(alice, bob)) {
+			Run cloned = attest("clone", remote, clone.toString());
+			assertEquals(0, cloned.exitCode(), cloned.output());
+			assertTrue(cloned.output().contains("cloned " + remote + " into " + clone + ": 3 documents"), cloned.output());
+		}
+		String alicesLayer = layerOf(alice, "alice");
+		String bobsLayer = layerOf(bob, "bob");
+
+		Run first = attest("sync", "--corpus", alice.toString(), "--annotator", "alice");
+		Run second = attest("sync", "--corpus", bob.toString(), "--annotator", "bob", "--message", "bob's first pass");
+		Run third = attest("sync", "--corpus", alice.toString(), "--annotator", "alice");
+
+		assertEquals(0, first.exitCode(), first.output());
+		assertTrue(first.output().contains("committed 1 file as alice ("), first.output());
+		assertTrue(first.output().contains("sent layers/alice/harbor-fish-stocks.attest (added)"), first.output());
+		assertFalse(first.output().contains("SLF4J"), "JGit's logging has its provider: " + first.output());
+		assertEquals(0, second.exitCode(), second.output());
+		assertTrue(second.output().contains("received layers/alice/harbor-fish-stocks.attest (added)"), second.output());
+		assertTrue(second.output().contains("synchronized " + bob + " with origin: 1 file received, 1 sent"), second.output());
+		assertEquals(0, third.exitCode(), third.output());
+		assertTrue(third.output().contains("received layers/bob/harbor-fish-stocks.attest (added)"), third.output());
+		for (Path clone : List.of(alice, bob)) {
+			assertEquals(alicesLayer, Files.readString(clone.resolve("layers/alice/harbor-fish-stocks.attest")), clone.toString());
+			assertEquals(bobsLayer, Files.readString(clone.resolve("layers/bob/harbor-fish-stocks.attest")), clone.toString());
+		}
+	}
+
+	@Test
+	void aConflictingRegistryEditExitsWithOneNamesTheFileAndKeepsIt() throws Exception {
+		String remote = bareRemote();
+		Path lead = work.resolve("lead");
+		EclipseInstallation.copyTree(SAMPLES, lead);
+		assertEquals(0, attest("sync", "--corpus", lead.toString(), "--annotator", "lead", "--remote", remote).exitCode());
+		Path alice = work.resolve("alice");
+		Path bob = work.resolve("bob");
+		assertEquals(0, attest("clone", remote, alice.toString()).exitCode());
+		assertEquals(0, attest("clone", remote, bob.toString()).exitCode());
+		renameRenataCole(alice, "Renata Cole-Ashby");
+		String bobsRegistry = renameRenataCole(bob, "Renata K. Cole");
+		assertEquals(0, attest("sync", "--corpus", alice.toString(), "--annotator", "alice").exitCode());
+
+		Run run = attest("sync", "--corpus", bob.toString(), "--annotator", "bob");
+
+		assertEquals(1, run.exitCode(), run.output());
+		assertTrue(run.output().contains("conflict: corpus.attest"), run.output());
+		assertTrue(run.output().contains("Your versions are kept (committed locally) and nothing was pushed"), run.output());
+		assertEquals(bobsRegistry, Files.readString(bob.resolve("corpus.attest")));
+	}
+
+	@Test
+	void syncAndCloneUsageErrorsExitWithTwo() throws Exception {
+		Run noCorpus = attest("sync", "--annotator", "alice");
+		assertEquals(2, noCorpus.exitCode(), noCorpus.output());
+		assertTrue(noCorpus.output().contains("missing option --corpus"), noCorpus.output());
+
+		Run oneArgument = attest("clone", "file:///nowhere.git");
+		assertEquals(2, oneArgument.exitCode(), oneArgument.output());
+		assertTrue(oneArgument.output().contains("name the remote URL and the folder to clone into"), oneArgument.output());
+
+		Path unshared = work.resolve("unshared");
+		EclipseInstallation.copyTree(SAMPLES, unshared);
+		Run notShared = attest("sync", "--corpus", unshared.toString(), "--annotator", "alice");
+		assertEquals(1, notShared.exitCode(), notShared.output());
+		assertTrue(notShared.output().contains(unshared + " is not shared yet"), notShared.output());
+	}
+
+	/** The team's empty bare repository, as a file:// URL. */
+	private String bareRemote() throws Exception {
+		Path remote = work.resolve("remote.git");
+		org.eclipse.jgit.api.Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		return remote.toUri().toString();
+	}
+
+	/** The annotator's layer of the harbor article: ana's annotations, as if they had made them. */
+	private static String layerOf(Path corpus, String annotator) throws IOException {
+		String layer = Files.readString(corpus.resolve("layers/ana/harbor-fish-stocks.attest")).replace("annotator=\"ana\"",
+				"annotator=\"" + annotator + "\"");
+		Files.createDirectories(corpus.resolve("layers").resolve(annotator));
+		Files.writeString(corpus.resolve("layers").resolve(annotator).resolve("harbor-fish-stocks.attest"), layer);
+		return layer;
+	}
+
+	private static String renameRenataCole(Path corpus, String name) throws IOException {
+		Path file = corpus.resolve("corpus.attest");
+		String edited = Files.readString(file).replace("name=\"Renata Cole\"", "name=\"" + name + "\"");
+		Files.writeString(file, edited);
+		return edited;
 	}
 }
