@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.attest.core.text.StorableText;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -19,7 +20,8 @@ import org.jsoup.select.Elements;
  * The container is the first of {@code [itemprop=articleBody]}, {@code <article>}, {@code <main>},
  * {@code [role=main]} that the page has (the one with the most paragraph text if it has several), else the
  * element whose {@code <p>} children hold the most text. Boilerplate is removed first (see
- * {@link Boilerplate}).
+ * {@link Boilerplate}). Control characters, which a browser does not show and a corpus file cannot hold (see
+ * {@link StorableText}), are left out.
  */
 record HtmlArticle(String title, String author, String outlet, String published, String url, String language,
 		String body) {
@@ -69,7 +71,7 @@ record HtmlArticle(String title, String author, String outlet, String published,
 		List<String> blocks = new ArrayList<>();
 		for (Element block : container.select(BLOCKS)) {
 			if (block.select(BLOCKS).size() == 1) {
-				String text = block.text().strip();
+				String text = StorableText.withoutUnstorable(block.text()).strip();
 				if (!text.isEmpty()) {
 					blocks.add(text);
 				}
@@ -99,8 +101,10 @@ record HtmlArticle(String title, String author, String outlet, String published,
 		return element == null ? Optional.empty() : nonBlank(element.attr(attribute));
 	}
 
+	/** The value stripped, without characters a corpus file cannot hold (invisible controls on a page). */
 	private static Optional<String> nonBlank(String value) {
-		return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+		String storable = value == null ? "" : StorableText.withoutUnstorable(value); //$NON-NLS-1$
+		return storable.isBlank() ? Optional.empty() : Optional.of(storable.strip());
 	}
 
 	@SafeVarargs

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.attest.core.anchoring.SpanAnchors;
 import org.attest.core.export.OffsetUnit;
 import org.attest.core.text.Offsets;
+import org.attest.core.text.StorableText;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestFactory;
 import org.attest.model.Attribution;
@@ -82,7 +83,7 @@ final class JsonlDocumentReader {
 			return;
 		}
 		for (String key : metadata.keySet()) {
-			String path = "metadata." + key; //$NON-NLS-1$
+			String path = "metadata." + storable(key, "metadata"); //$NON-NLS-1$ //$NON-NLS-2$
 			String value = string(metadata, key, path);
 			switch (key) {
 			case "outlet" -> document.setOutlet(value); //$NON-NLS-1$
@@ -112,6 +113,8 @@ final class JsonlDocumentReader {
 		private final Map<String, ClaimMention> claims = new HashMap<>();
 		private final Map<String, Source> sources = new LinkedHashMap<>();
 		private final List<Source> newSources = new ArrayList<>();
+		/** Where on the line each span or attribution id is: the layer file refers to them by id. */
+		private final Map<String, String> idPaths = new HashMap<>();
 
 		Annotations(String text) {
 			this.text = text;
@@ -198,7 +201,7 @@ final class JsonlDocumentReader {
 
 		private void readAttribution(JsonObject json, String path) throws BadLine {
 			Attribution attribution = FACTORY.createAttribution();
-			attribution.setId(string(json, "id", path + ".id")); //$NON-NLS-1$ //$NON-NLS-2$
+			attribution.setId(uniqueId(json, path));
 			String claimId = requiredString(json, "claim", path + ".claim"); //$NON-NLS-1$ //$NON-NLS-2$
 			ClaimMention claim = claims.get(claimId);
 			if (claim == null) {
@@ -251,8 +254,18 @@ final class JsonlDocumentReader {
 						new Object[] { path, at[2], at[3], found, expected }));
 			}
 			SpanAnchors.place(span, text, at[0], at[1]);
-			span.setId(string(json, "id", path + ".id")); //$NON-NLS-1$ //$NON-NLS-2$
+			span.setId(uniqueId(json, path));
 			return span;
+		}
+
+		/** The object's id, if it has one that no other span or attribution of the line has. */
+		private String uniqueId(JsonObject json, String path) throws BadLine {
+			String id = string(json, "id", path + ".id"); //$NON-NLS-1$ //$NON-NLS-2$
+			String first = id == null ? null : idPaths.putIfAbsent(id, path);
+			if (first != null) {
+				throw new BadLine(NLS.bind(Messages.JsonlImporter_duplicateId, new Object[] { path + ".id", id, first })); //$NON-NLS-1$
+			}
+			return id;
 		}
 
 		/** UTF-16 begin and end of the object's start and end, then start and end as written. */
@@ -315,7 +328,7 @@ final class JsonlDocumentReader {
 		if (!(value instanceof JsonPrimitive primitive) || !primitive.isString()) {
 			throw new BadLine(NLS.bind(Messages.JsonlImporter_notAString, path));
 		}
-		return primitive.getAsString();
+		return storable(primitive.getAsString(), path);
 	}
 
 	private static String stringElement(JsonArray array, int index, String path) throws BadLine {
@@ -323,7 +336,17 @@ final class JsonlDocumentReader {
 		if (!(value instanceof JsonPrimitive primitive) || !primitive.isString()) {
 			throw new BadLine(NLS.bind(Messages.JsonlImporter_notAString, path));
 		}
-		return primitive.getAsString();
+		return storable(primitive.getAsString(), path);
+	}
+
+	/** The string, if a corpus file can hold it: JSON can escape any character, XML cannot write them all. */
+	private static String storable(String value, String path) throws BadLine {
+		int unstorable = StorableText.firstUnstorable(value);
+		if (unstorable >= 0) {
+			throw new BadLine(NLS.bind(Messages.JsonlImporter_unstorable, new Object[] { path,
+					StorableText.name(value.codePointAt(unstorable)), value.codePointCount(0, unstorable) }));
+		}
+		return value;
 	}
 
 	private static int integer(JsonObject json, String key, String path) throws BadLine {

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String FileSizeLimit_tooLarge;
 	public static String TextImporter_binary;
 	public static String TextImporter_notUtf8;
+	public static String TextImporter_unstorable;
 	public static String TextImporter_noText;
 	public static String HtmlImporter_noArticle;
 	public static String JsonlImporter_cannotRead;
@@ -26,6 +27,7 @@ public final class Messages extends NLS {
 	public static String JsonlImporter_textAfterObject;
 	public static String JsonlImporter_missing;
 	public static String JsonlImporter_notAString;
+	public static String JsonlImporter_unstorable;
 	public static String JsonlImporter_notAnInteger;
 	public static String JsonlImporter_notABoolean;
 	public static String JsonlImporter_notAList;
@@ -33,6 +35,7 @@ public final class Messages extends NLS {
 	public static String JsonlImporter_unknownValue;
 	public static String JsonlImporter_endBeforeStart;
 	public static String JsonlImporter_emptySpan;
+	public static String JsonlImporter_duplicateId;
 	public static String JsonlImporter_outOfRange;
 	public static String JsonlImporter_codePoints;
 	public static String JsonlImporter_utf16Units;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.DocumentTexts;
+import org.attest.core.text.StorableText;
 import org.attest.model.AttestFactory;
 import org.attest.model.Document;
 import org.eclipse.osgi.util.NLS;
@@ -14,8 +15,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Imports a plain-text article ({@code .txt}, UTF-8 with or without a byte order mark, any line ends) as one
  * document whose id is the file name's slug (see {@link DocumentIds}) and whose title, author, outlet and date
- * come from the header conventions of {@link TextArticle}. Binary and non-UTF-8 files are refused with the
- * offset of the first bad byte, so the user can find it.
+ * come from the header conventions of {@link TextArticle}. Binary and non-UTF-8 files, and files with a
+ * character a corpus file cannot hold, are refused with the offset of the first bad byte, so the user can find it.
  */
 public final class TextImporter implements Importer {
 
@@ -30,8 +31,10 @@ public final class TextImporter implements Importer {
 		try {
 			text = Utf8Text.decode(bytes);
 		} catch (Utf8Text.BadByteException e) {
-			String message = e.binary ? Messages.TextImporter_binary : Messages.TextImporter_notUtf8;
-			return ImportResults.failed(file, e.line, NLS.bind(message, new Object[] { file, e.offset, e.line }));
+			String message = e.character == 0 ? Messages.TextImporter_binary
+					: e.character > 0 ? Messages.TextImporter_unstorable : Messages.TextImporter_notUtf8;
+			String character = e.character > 0 ? StorableText.name(e.character) : ""; //$NON-NLS-1$
+			return ImportResults.failed(file, e.line, NLS.bind(message, new Object[] { file, e.offset, e.line, character }));
 		}
 		if (text.isBlank()) {
 			return ImportResults.failed(file, -1, NLS.bind(Messages.TextImporter_noText, file));

@@ -41,9 +41,9 @@ public final class AttestResourceOptions {
 	}
 
 	/**
-	 * Reading: the same metadata as writing; no DOCTYPE, so no external entities and no entity expansion.
-	 * Secure processing is a second line should a parser ever accept a DOCTYPE: it forbids fetching external
-	 * DTDs and caps entity expansion. Parsers come from the pool.
+	 * Reading: the same metadata as writing; no DOCTYPE, so no external entities and no entity expansion;
+	 * parsers from the pool. Secure processing is a second line should a parser ever accept a DOCTYPE: it
+	 * forbids fetching external DTDs and caps entity expansion.
 	 */
 	static Map<Object, Object> load() {
 		Map<Object, Object> options = new HashMap<>();

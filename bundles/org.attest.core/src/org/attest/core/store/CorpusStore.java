@@ -323,11 +323,12 @@ public final class CorpusStore {
 	private void save(Resource resource) throws IOException {
 		assignMissingIds(resource);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		resource.save(bytes, AttestResourceOptions.save());
 		Path file = Path.of(resource.getURI().toFileString());
 		try {
+			// EMF throws an unchecked exception for a string XML cannot hold (a control character)
+			resource.save(bytes, AttestResourceOptions.save());
 			writer.write(file, bytes.toByteArray());
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, file, e.getMessage()), e);
 		}
 		resource.setModified(false);
