@@ -17,7 +17,6 @@ import org.attest.model.ClaimMention;
 import org.attest.model.Cue;
 import org.attest.model.SourceMention;
 import org.attest.model.Span;
-import org.attest.model.util.AttestResourceFactoryImpl;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.StrictCompoundCommand;
@@ -80,8 +79,8 @@ public final class Rejections {
 		ResourceSet resourceSet = store.resourceSet();
 		Resource resource = resourceSet.getResource(uri, false);
 		if (resource == null) {
-			resource = new AttestResourceFactoryImpl().createResource(uri);
-			resourceSet.getResources().add(resource);
+			// the store's resource set makes every file it reads as it reads its own
+			resource = resourceSet.createResource(uri);
 			if (Files.isRegularFile(file)) {
 				try {
 					resource.load(resourceSet.getLoadOptions());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import org.attest.model.AttestPackage;
 import org.attest.model.Corpus;
-import org.attest.model.util.AttestResourceFactoryImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -29,9 +28,11 @@ public final class CorpusFiles {
 	 */
 	public static Corpus read(byte[] content, Path file) throws IOException {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		// a commit's version came from someone else: read it as untrusted as the store reads its files
+		resourceSet.setURIConverter(new CorpusUriConverter(file.toAbsolutePath().getParent()));
 		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(CorpusStore.FILE_EXTENSION,
-				new AttestResourceFactoryImpl());
+				new CorpusResourceFactory());
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
 		try {
 			resource.load(new ByteArrayInputStream(content), AttestResourceOptions.load());

@@ -379,7 +379,10 @@ public final class CorpusStore {
 		resourceSet.setURIConverter(new CorpusUriConverter(folder));
 		// registered here too, so the store works the same inside and outside OSGi
 		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new CorpusResourceFactory());
+		// every file the set reads, whatever its extension (a curation's rejections too), is read the same way
+		CorpusResourceFactory factory = new CorpusResourceFactory();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, factory);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION, factory);
 		resourceSet.getLoadOptions().putAll(AttestResourceOptions.load());
 		return resourceSet;
 	}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import org.attest.core.curation.Rejections;
 import org.attest.core.export.SampleCopy;
 import org.attest.core.tests.NetworkTrap;
 import org.attest.model.AnnotationLayer;
@@ -23,6 +24,7 @@ import org.attest.model.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -141,17 +143,43 @@ class HostileCorpusFilesTest {
 	@MethodSource("files")
 	void aJavaNamespaceLoadsNoClass(String file) throws IOException {
 		replace(file, "xmlns:attest=\"urn:attest:model:1.0\"", "xmlns:attest=\"java://" + NamespaceCanary.class.getName() + "\"");
-		Thread thread = Thread.currentThread();
-		ClassLoader contextLoader = thread.getContextClassLoader();
-		// the loader EMF would use, set to one that sees the canary, so only the store's refusal keeps it asleep
-		thread.setContextClassLoader(HostileCorpusFilesTest.class.getClassLoader());
-		try {
-			CorpusStoreException refused = assertThrows(CorpusStoreException.class, this::readEverything);
-			assertTrue(refused.getMessage().startsWith("Cannot read " + corpus.resolve(file)), refused.getMessage());
-		} finally {
-			thread.setContextClassLoader(contextLoader);
-		}
 
+		CorpusStoreException refused = refusedWhileTheCanaryIsVisible(this::readEverything);
+
+		assertTrue(refused.getMessage().startsWith("Cannot read " + corpus.resolve(file)), refused.getMessage());
+		assertFalse(CANARY_INITIALIZED.get(), "the class the namespace names was initialized");
+	}
+
+	/** A corpus file from a Git commit (a teammate's, read when merging) is read as the store reads its own. */
+	@Test
+	void aCommitsCorpusFileIsReadAsUntrusted() throws IOException {
+		Path file = corpus.resolve(CORPUS);
+		String content = Files.readString(file, StandardCharsets.UTF_8);
+		byte[] javaNamespace = content.replace("xmlns:attest=\"urn:attest:model:1.0\"",
+				"xmlns:attest=\"java://" + NamespaceCanary.class.getName() + "\"").getBytes(StandardCharsets.UTF_8);
+		byte[] entity = content.replaceFirst("\n<", "\n<!DOCTYPE x [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n<")
+				.replace("name=\"Attest sample corpus\"", "name=\"&x;\"").getBytes(StandardCharsets.UTF_8);
+		CorpusStoreException namespace = refusedWhileTheCanaryIsVisible(() -> CorpusFiles.read(javaNamespace, file));
+		CorpusStoreException doctype = assertThrows(CorpusStoreException.class, () -> CorpusFiles.read(entity, file));
+
+		assertTrue(namespace.getMessage().startsWith("Cannot read " + file), namespace.getMessage());
+		assertFalse(CANARY_INITIALIZED.get(), "the class the namespace names was initialized");
+		assertTrue(doctype.getMessage().contains("DOCTYPE is disallowed"), doctype.getMessage());
+		assertFalse(doctype.getMessage().contains(SECRET), doctype.getMessage());
+	}
+
+	/** A curation's rejections file sits among the layers and comes through Git like them. */
+	@Test
+	void aRejectionsFileLoadsNoClass() throws IOException {
+		Path file = Rejections.file(corpus, ID);
+		Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ecore:EAnnotation xmi:version=\"2.0\" "
+				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:ecore=\"java://" + NamespaceCanary.class.getName()
+				+ "\" source=\"urn:attest:curation:rejections\"/>\n", StandardCharsets.UTF_8);
+		CorpusStore store = CorpusStore.open(corpus);
+
+		CorpusStoreException refused = refusedWhileTheCanaryIsVisible(() -> Rejections.in(store, ID));
+
+		assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
 		assertFalse(CANARY_INITIALIZED.get(), "the class the namespace names was initialized");
 	}
 
@@ -236,6 +264,21 @@ class HostileCorpusFilesTest {
 		assertTrue(Files.exists(notOurs));
 		assertEquals(ID, store.document(ID).getId());
 		assertEquals(CorpusStore.GOLD, store.layer(ID, CorpusStore.GOLD).orElseThrow().getAnnotator());
+	}
+
+	/**
+	 * The refusal of {@code read}, run with a context class loader that sees the canary: EMF loads a
+	 * {@code java://} namespace's class with that loader, so only the store's refusal keeps the canary asleep.
+	 */
+	private static CorpusStoreException refusedWhileTheCanaryIsVisible(Executable read) {
+		Thread thread = Thread.currentThread();
+		ClassLoader contextLoader = thread.getContextClassLoader();
+		thread.setContextClassLoader(HostileCorpusFilesTest.class.getClassLoader());
+		try {
+			return assertThrows(CorpusStoreException.class, read);
+		} finally {
+			thread.setContextClassLoader(contextLoader);
+		}
 	}
 
 	private void replace(String file, String text, String replacement) throws IOException {
