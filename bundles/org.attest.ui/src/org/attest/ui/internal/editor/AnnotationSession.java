@@ -1,6 +1,7 @@
 package org.attest.ui.internal.editor;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.attest.model.Document;
 import org.attest.model.LabelSchema;
 import org.attest.model.Span;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 
@@ -94,9 +97,12 @@ public final class AnnotationSession {
 				.min(Comparator.comparingInt(claim -> claim.getEnd() - claim.getBegin()));
 	}
 
-	/** Whether the layer or the corpus file has changes not saved yet. */
+	/**
+	 * Whether the document's files (the annotator's layer, and the gold layer and rejections a curation in this
+	 * editor changes) or the corpus file have changes not saved yet.
+	 */
 	public boolean isDirty() {
-		return isLayerDirty() || model.isDirty(model.corpusResource());
+		return Stream.concat(documentFiles().stream(), Stream.of(model.corpusResource())).anyMatch(model::isDirty);
 	}
 
 	/** Whether the annotator's layer of this document has changes not saved yet. */
@@ -105,11 +111,25 @@ public final class AnnotationSession {
 	}
 
 	/**
-	 * Saves the layer and the corpus file (a registry source created on the way, a rename in the Sources view),
-	 * with whatever was changed together with them, atomically per file. Other editors' layers keep their
-	 * unsaved changes unless a change of the corpus file involved them.
+	 * Saves the document's files (the annotator's layer; the gold layer and rejections when curated here) and
+	 * the corpus file (a registry source created on the way, a rename in the Sources view), with whatever was
+	 * changed together with them, atomically per file. Other documents' layers keep their unsaved changes
+	 * unless a change of the corpus file involved them.
 	 */
 	public void save() throws IOException {
-		model.save(List.of(layer.eResource(), model.corpusResource()));
+		List<Resource> files = new ArrayList<>(documentFiles());
+		files.add(model.corpusResource());
+		model.save(files);
+	}
+
+	/** The loaded files of this document's layers and rejections: {@code layers/<annotator>/<id>.*}. */
+	private List<Resource> documentFiles() {
+		String id = document.getId();
+		return store().resourceSet().getResources().stream().filter(resource -> {
+			URI uri = resource.getURI();
+			String name = uri.lastSegment();
+			return uri.segmentCount() >= 3 && CorpusStore.LAYERS_FOLDER.equals(uri.segment(uri.segmentCount() - 3))
+					&& name != null && name.startsWith(id + '.') && name.indexOf('.', id.length() + 1) < 0;
+		}).toList();
 	}
 }
