@@ -22,26 +22,25 @@ final class AttributionRules {
 	private AttributionRules() {
 	}
 
+	/** Subjects are named only for findings: naming every attribution would cost more than checking it. */
 	static void check(Attribution attribution, Report report) {
-		String subject = Subjects.of(attribution);
 		if (attribution.getClaim() == null) {
 			report.error(AttestValidator.ATTRIBUTION_WITHOUT_CLAIM,
-					NLS.bind(Messages.AttributionRules_noClaim, subject), attribution);
+					NLS.bind(Messages.AttributionRules_noClaim, Subjects.of(attribution)), attribution);
 		}
 		Source source = attribution.getSource();
 		if (source == null) {
 			report.error(AttestValidator.ATTRIBUTION_WITHOUT_SOURCE,
-					NLS.bind(Messages.AttributionRules_noSource, subject), attribution);
+					NLS.bind(Messages.AttributionRules_noSource, Subjects.of(attribution)), attribution);
 		} else if (source.eIsProxy()) {
-			report.error(AttestValidator.ATTRIBUTION_WITHOUT_SOURCE,
-					NLS.bind(Messages.AttributionRules_unresolvedSource, subject, EcoreUtil.getURI(source)),
-					attribution);
+			report.error(AttestValidator.ATTRIBUTION_WITHOUT_SOURCE, NLS.bind(Messages.AttributionRules_unresolvedSource,
+					Subjects.of(attribution), EcoreUtil.getURI(source)), attribution);
 		}
 		checkInOwnLayer(attribution, attribution.getClaim(), report);
 		checkInOwnLayer(attribution, attribution.getMention(), report);
 		checkInOwnLayer(attribution, attribution.getCue(), report);
 		checkMentionedSource(attribution, report);
-		checkStancePresent(attribution, subject, report);
+		checkStancePresent(attribution, report);
 	}
 
 	private static void checkInOwnLayer(Attribution attribution, Span span, Report report) {
@@ -65,14 +64,15 @@ final class AttributionRules {
 		report.error(AttestValidator.MENTION_OF_OTHER_SOURCE, message, attribution, mention);
 	}
 
-	private static void checkStancePresent(Attribution attribution, String subject, Report report) {
+	private static void checkStancePresent(Attribution attribution, Report report) {
 		if (attribution.getStance() != null) {
 			return;
 		}
 		boolean done = attribution.eContainer() instanceof AnnotationLayer layer
 				&& layer.getStatus() == LayerStatus.DONE;
 		report.add(done ? Diagnostic.ERROR : Diagnostic.WARNING, AttestValidator.ATTRIBUTION_WITHOUT_STANCE,
-				NLS.bind(done ? Messages.AttributionRules_noStance : Messages.AttributionRules_noStanceYet, subject),
+				NLS.bind(done ? Messages.AttributionRules_noStance : Messages.AttributionRules_noStanceYet,
+						Subjects.of(attribution)),
 				attribution);
 	}
 }

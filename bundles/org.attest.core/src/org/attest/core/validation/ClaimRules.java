@@ -46,15 +46,17 @@ final class ClaimRules {
 			return;
 		}
 		boolean done = layer.getStatus() == LayerStatus.DONE;
-		String subject = Subjects.of(claim);
+		// the subject is named only for a finding: naming every claim would cost more than checking it
 		if (!attributedClaims(layer, context).contains(claim)) {
 			report.add(done ? Diagnostic.ERROR : Diagnostic.WARNING, AttestValidator.CLAIM_WITHOUT_ATTRIBUTION,
-					NLS.bind(done ? Messages.ClaimRules_noSource : Messages.ClaimRules_noSourceYet, subject), claim);
+					NLS.bind(done ? Messages.ClaimRules_noSource : Messages.ClaimRules_noSourceYet,
+							Subjects.of(claim)),
+					claim);
 		}
 		if (claim.getCredibility() == null) {
 			report.add(done ? Diagnostic.ERROR : Diagnostic.INFO, AttestValidator.CLAIM_WITHOUT_CREDIBILITY,
 					NLS.bind(done ? Messages.ClaimRules_noCredibility : Messages.ClaimRules_noCredibilityYet,
-							subject),
+							Subjects.of(claim)),
 					claim);
 		}
 	}
