@@ -15,10 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attest.core.agreement.AgreementOperation;
+import org.attest.core.agreement.AgreementOptions;
+import org.attest.core.agreement.AgreementReport;
+import org.attest.core.agreement.AgreementReport.PairFigures;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.team.ChangedFile.Change;
 import org.attest.core.team.SynchronizeResult.Outcome;
 import org.attest.model.Source;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -95,6 +100,46 @@ class SynchronizeOperationTest {
 			}
 		}
 		assertArrayEquals(Files.readAllBytes(alice.resolve("corpus.attest")), Files.readAllBytes(bob.resolve("corpus.attest")));
+	}
+
+	/**
+	 * The issue's acceptance, to its end: after concurrent work and syncs, agreement over the two clones' layers
+	 * is what the annotations give by hand. Claims: harbor, the same span (exact match); ministry, "flatly
+	 * denied a newspaper report" and "denied a newspaper report" (overlap only); riverton, two unrelated spans
+	 * (one unmatched claim each). So 3 + 3 spans, 1 exact and 2 overlapping pairs: exact F1 = 2·1 / 6 = 1/3,
+	 * overlap F1 = 2·2 / 6 = 2/3; the two paired claims carry the same credibility each, and the values differ
+	 * between them (mostly-true, true), so the ordinal α is 1; no attributions, so κ is undefined.
+	 */
+	@Test
+	void agreementOverBothClonesIsWhatTheAnnotationsGiveByHand() throws Exception {
+		Path alice = team.cloneFor("alice");
+		Path bob = team.cloneFor("bob");
+		annotate(alice, "alice", DOCUMENTS[0], "Spring herring have returned to Kessick Harbor", "mostly-true");
+		annotate(bob, "bob", DOCUMENTS[0], "Spring herring have returned to Kessick Harbor", "mostly-true");
+		annotate(alice, "alice", DOCUMENTS[1], "flatly denied a newspaper report", "true");
+		annotate(bob, "bob", DOCUMENTS[1], "denied a newspaper report", "true");
+		annotate(alice, "alice", DOCUMENTS[2], "the project will be finished", "false");
+		annotate(bob, "bob", DOCUMENTS[2], "an independent engineer who reviewed the site", "true");
+
+		assertEquals(Outcome.SYNCHRONIZED, team.sync(alice, "alice").outcome());
+		assertEquals(Outcome.SYNCHRONIZED, team.sync(bob, "bob").outcome());
+		assertEquals(Outcome.SYNCHRONIZED, team.sync(alice, "alice").outcome());
+
+		for (Path clone : List.of(alice, bob)) {
+			AgreementReport report = new AgreementOperation(CorpusStore.open(clone),
+					new AgreementOptions(List.of("alice", "bob"), false)).execute(new NullProgressMonitor());
+			PairFigures pair = report.corpus().pairs().get(0);
+			assertEquals(3, pair.documents(), clone.toString());
+			assertEquals(6, pair.claims().spans());
+			assertEquals(1, pair.claims().exactMatches());
+			assertEquals(2, pair.claims().overlapMatches());
+			assertEquals(1.0 / 3, pair.claims().exactF1(), 1e-9);
+			assertEquals(2.0 / 3, pair.claims().overlapF1(), 1e-9);
+			assertEquals(1.0, pair.credibility().value(), 1e-9);
+			assertEquals(null, pair.stance().value());
+			assertEquals(List.of("alice the project will be finished", "bob an independent engineer who reviewed the site"),
+					report.unmatched().stream().map(item -> item.annotator() + " " + item.quote()).sorted().toList());
+		}
 	}
 
 	@Test
