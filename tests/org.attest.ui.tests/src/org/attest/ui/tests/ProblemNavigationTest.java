@@ -69,9 +69,8 @@ class ProblemNavigationTest {
 		ProblemsViewTester.show(workbench).doubleClick(NO_SOURCE);
 
 		Ui.waitUntil("the claim's editor active again", () -> page.getActivePart() == editor.editor());
-		ITextSelection selection = editor.selection();
-		assertEquals(begin, selection.getOffset());
-		assertEquals(CLAIM.length(), selection.getLength());
+		// the workbench activates the editor, then goes to the marker: wait for the second step too
+		Ui.waitUntil("the claim selected", () -> selects(editor.selection(), begin));
 		assertEquals(open, Ui.sync(() -> page.getEditorReferences().length), "the problem's editor came back, no other opened");
 	}
 
@@ -88,8 +87,10 @@ class ProblemNavigationTest {
 		Ui.waitUntil("an editor on " + document.getName(), () -> page.getActiveEditor() != null
 				&& page.getActiveEditor().getEditorInput() instanceof IFileEditorInput input && input.getFile().equals(document));
 		assertEquals(AnnotationEditor.ID, workbench.activeEditorId());
-		ITextSelection selection = workbench.activeEditorSelection();
-		assertEquals(begin, selection.getOffset());
-		assertEquals(CLAIM.length(), selection.getLength());
+		Ui.waitUntil("the claim selected", () -> selects(workbench.activeEditorSelection(), begin));
+	}
+
+	private static boolean selects(ITextSelection selection, int begin) {
+		return selection.getOffset() == begin && selection.getLength() == CLAIM.length();
 	}
 }
