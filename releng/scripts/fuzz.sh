@@ -13,6 +13,7 @@ duration="${1:-10m}"
 module=tests/org.attest.core.fuzz
 log="$module/target/fuzz-run.log"
 mkdir -p "$module/target"
+touch "$module/target/fuzz-run.started"
 started="$(date -u +%Y-%m-%d)"
 machine="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) at the start"
 
@@ -33,7 +34,13 @@ rows="$(awk '
 		target = ""
 	}' "$log")"
 [ -n "$rows" ] || die "no fuzz results in $log"
-crashes="$(find "$module" -name 'crash-*' -newer "$log" -not -path '*/target/*' | sort)"
+crashes="$(find "$module" -name 'crash-*' -newer "$module/target/fuzz-run.started" -not -path '*/target/*' | sort | tr '\n' ' ')"
+found=""
+if [ -n "$crashes" ]; then
+	found="
+New crashing inputs, kept where the regression run replays them: $crashes
+"
+fi
 
 section="<!-- fuzz-run -->
 Measured $started by \`releng/scripts/fuzz.sh $duration\` on $machine; Java $("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.version = //p'), Jazzer 0.30.0, heap 512 MB per target.
@@ -41,8 +48,7 @@ Measured $started by \`releng/scripts/fuzz.sh $duration\` on $machine; Java $("$
 | fuzz test | executions | time | findings |
 |---|---|---|---|
 $rows
-$( [ -n "$crashes" ] && printf '\nNew crashing inputs: %s\n' "$(echo "$crashes" | tr '\n' ' ')" )
-<!-- /fuzz-run -->"
+$found<!-- /fuzz-run -->"
 
 doc=docs/reliability.md
 if [ -f "$doc" ] && grep -q '^<!-- fuzz-run -->$' "$doc"; then

@@ -59,6 +59,8 @@ final class JsonlDocumentReader {
 	}
 
 	private static final AttestFactory FACTORY = AttestFactory.eINSTANCE;
+	/** Characters an id cannot hold; see {@link #referable(String, String)}. */
+	private static final String UNREFERABLE = " \t\n\r&<\""; //$NON-NLS-1$
 
 	private final Corpus corpus;
 	private final OffsetUnit unit;
@@ -170,7 +172,7 @@ final class JsonlDocumentReader {
 
 		/** A source of the line: the registry's when it has the id, else a new one made of the line's fields. */
 		private void readSource(JsonObject json, String path) throws BadLine {
-			String id = requiredString(json, "id", path + ".id"); //$NON-NLS-1$ //$NON-NLS-2$
+			String id = referable(requiredString(json, "id", path + ".id"), path + ".id"); //$NON-NLS-1$ //$NON-NLS-2$
 			Source source = corpus.getSources().stream().filter(s -> id.equals(s.getId())).findFirst()
 					.orElse(sources.get(id));
 			if (source == null) {
@@ -261,7 +263,11 @@ final class JsonlDocumentReader {
 		/** The object's id, if it has one that no other span or attribution of the line has. */
 		private String uniqueId(JsonObject json, String path) throws BadLine {
 			String id = string(json, "id", path + ".id"); //$NON-NLS-1$ //$NON-NLS-2$
-			String first = id == null ? null : idPaths.putIfAbsent(id, path);
+			if (id == null) {
+				return null;
+			}
+			referable(id, path + ".id"); //$NON-NLS-1$
+			String first = idPaths.putIfAbsent(id, path);
 			if (first != null) {
 				throw new BadLine(NLS.bind(Messages.JsonlImporter_duplicateId, new Object[] { path + ".id", id, first })); //$NON-NLS-1$
 			}
@@ -291,6 +297,18 @@ final class JsonlDocumentReader {
 			}
 			return new int[] { begin, stop, start, end };
 		}
+	}
+
+	/**
+	 * The id, if other objects can refer to it. Corpus files write references as ids separated by white space,
+	 * unescaped, and read one that starts with '/' as a path: such an id would break the file or read back as
+	 * other references.
+	 */
+	private static String referable(String id, String path) throws BadLine {
+		if (id.isEmpty() || id.startsWith("/") || id.chars().anyMatch(c -> UNREFERABLE.indexOf(c) >= 0)) { //$NON-NLS-1$
+			throw new BadLine(NLS.bind(Messages.JsonlImporter_unreferableId, path, id));
+		}
+		return id;
 	}
 
 	private static <E extends Enumerator> E literal(List<E> values, Function<String, E> byLiteral, String path,

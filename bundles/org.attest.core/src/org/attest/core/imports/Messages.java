@@ -36,6 +36,7 @@ public final class Messages extends NLS {
 	public static String JsonlImporter_endBeforeStart;
 	public static String JsonlImporter_emptySpan;
 	public static String JsonlImporter_duplicateId;
+	public static String JsonlImporter_unreferableId;
 	public static String JsonlImporter_outOfRange;
 	public static String JsonlImporter_codePoints;
 	public static String JsonlImporter_utf16Units;

@@ -1,6 +1,7 @@
 package org.attest.core.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two spans of a JSONL line with one id: the layer file refers to spans by id, so once saved and read back an
- * attribution pointed at the other span. Found by the fuzz tests (tests/org.attest.core.fuzz,
- * JsonlImporterFuzzTest, whose inputs folder keeps the line); such a line is now refused.
+ * Ids of a JSONL line that the layer and corpus files could not refer to faithfully, found by the fuzz tests
+ * (tests/org.attest.core.fuzz, JsonlImporterFuzzTest, whose inputs folder keeps the lines): two spans with one
+ * id (once saved and read back, an attribution pointed at the other span), and a source id with a space (the
+ * layer file could not be read back). Such lines are now refused.
  */
-class JsonlDuplicateIdsTest {
+class JsonlIdsTest {
 
 	@TempDir
 	Path folder;
@@ -54,6 +56,42 @@ class JsonlDuplicateIdsTest {
 		assertEquals(List.of(), result.documentIds());
 		assertEquals(List.of(new ImportProblem(file, 1, "attributions[0].id: 'x' is already the id of claims[0]; "
 				+ "the spans and attributions of a line need different ids")), result.problems());
+	}
+
+	@Test
+	void aSourceIdWithASpaceIsRefused() throws IOException {
+		Path file = Files.writeString(folder.resolve("space.jsonl"), "{\"id\":\"dam\",\"text\":\"Ana said so.\","
+				+ "\"sources\":[{\"id\":\" ana-ruiz\",\"name\":\"Ana\",\"mentions\":[{\"start\":0,\"end\":3}]}]}");
+		CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "c", DefaultLabelSchema.create());
+
+		ImportResult result = new JsonlImporter("ana", OffsetUnit.CODE_POINTS).importFile(store, file);
+
+		assertEquals(List.of(), result.documentIds());
+		assertEquals(List.of(new ImportProblem(file, 1, "sources[0].id: ' ana-ruiz' cannot be an id: corpus files write references to ids "
+				+ "as they are, separated by spaces, so an id cannot be empty, start with '/' or hold spaces, tabs, line breaks, '&', '<' or '\"'")),
+				result.problems());
+	}
+
+	@Test
+	void idsThatWouldBreakTheLayerFileAreRefused() throws IOException {
+		List<String> ids = List.of("", "c\td", "/x", "a&b", "a<b", "a\"b");
+		StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < ids.size(); i++) {
+			String json = ids.get(i).replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t");
+			lines.append("{\"id\":\"d").append(i).append("\",\"text\":\"Ana said so.\",\"claims\":[{\"id\":\"").append(json)
+					.append("\",\"start\":9,\"end\":11}]}\n");
+		}
+		Path file = Files.writeString(folder.resolve("ids.jsonl"), lines);
+		CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "c", DefaultLabelSchema.create());
+
+		ImportResult result = new JsonlImporter("ana", OffsetUnit.CODE_POINTS).importFile(store, file);
+
+		assertEquals(List.of(), result.documentIds());
+		assertEquals(ids.size(), result.problems().size(), result.problems()::toString);
+		for (int i = 0; i < ids.size(); i++) {
+			assertTrue(result.problems().get(i).message().startsWith("claims[0].id: '" + ids.get(i) + "' cannot be an id:"),
+					result.problems().get(i)::toString);
+		}
 	}
 
 	@Test
