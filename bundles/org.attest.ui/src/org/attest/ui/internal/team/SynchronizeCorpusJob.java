@@ -6,6 +6,7 @@ import org.attest.core.team.SynchronizeOperation;
 import org.attest.core.team.SynchronizeResult;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -13,11 +14,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Synchronizes a corpus project with its remote in the background, refreshes the project so that editors and
- * views see the layers that came in, then shows what happened (conflicts listed by path).
+ * Synchronizes a corpus project with its remote in the background, refreshes the project, opens the corpus's
+ * editors again on what came in, then shows what happened (conflicts listed by path).
  */
 public final class SynchronizeCorpusJob extends Job {
 
@@ -55,7 +57,16 @@ public final class SynchronizeCorpusJob extends Job {
 		} catch (CoreException e) {
 			return e.getStatus();
 		}
-		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> SynchronizeNotice.show(project, result));
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			if (!result.incoming().isEmpty()) {
+				try {
+					CorpusEditors.reopen(project);
+				} catch (PartInitException e) {
+					ILog.of(getClass()).log(e.getStatus());
+				}
+			}
+			SynchronizeNotice.show(project, result);
+		});
 		return Status.OK_STATUS;
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attest.ui.internal.CorpusProjects;
+import org.attest.ui.internal.editor.AnnotationEditor;
 import org.attest.ui.internal.editor.Annotators;
 import org.attest.ui.internal.team.SynchronizeCorpusJob;
 import org.attest.ui.tests.harness.AnnotationEditorTester;
@@ -84,8 +85,12 @@ class SynchronizeCorpusTest {
 		// both registered themselves in corpus.attest when their first layer was made; the file merged on the model
 		assertEquals("bob is in step with the team's remote.\n\nReceived (2):\n  corpus.attest (modified)\n  layers/alice/" + DOCUMENT
 				+ ".attest (added)\n\nSent (2):\n  corpus.attest (modified)\n  layers/bob/" + DOCUMENT + ".attest (added)", notice);
-		assertFalse(editor.isDirty());
 		assertTrue(project.getFile("layers/alice/" + DOCUMENT + ".attest").exists(), "the project was refreshed");
+		// the editor reads the corpus again: a registry from before the sync would overwrite alice's at the next save
+		Ui.waitUntil("bob's editor open again on the corpus that came in", () -> workbench.page().getActiveEditor() instanceof AnnotationEditor reopened
+				&& reopened != editor.editor() && reopened.session() != null && reopened.session().store().corpus().getAnnotators()
+						.stream().anyMatch(annotator -> "alice".equals(annotator.getName())));
+		assertFalse(Ui.sync(() -> workbench.page().getActiveEditor().isDirty()));
 		assertTrue(project.getFolder(".git").isTeamPrivateMember(), "the repository's folder is hidden as a team provider hides it");
 		Path check = team.cloneFor("check");
 		assertArrayEquals(Files.readAllBytes(bob.resolve("layers/bob/" + DOCUMENT + ".attest")),
