@@ -139,6 +139,9 @@ class CommandLineTest {
 		assertTrue(progress.output().contains("ana: 2 assigned (0 to do, 2 in progress, 0 done); 1 other layers"),
 				progress.output());
 		assertTrue(progress.output().contains("  riverton-dam-delay  in-progress  9 claims  assigned"), progress.output());
+	}
+
+	@Test
 	void twoAnnotatorsSynchronizeThroughABareRemoteAndEndWithBothLayers() throws Exception {
 		String remote = bareRemote();
 		Path lead = work.resolve("lead");
