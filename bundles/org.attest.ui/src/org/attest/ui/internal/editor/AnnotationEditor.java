@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -106,17 +108,29 @@ public class AnnotationEditor extends TextEditor {
 				NLS.bind(Messages.AttestDocumentProvider_cannotOpen, input.getFile().getLocation(), e.getMessage()), e));
 	}
 
+	/**
+	 * The viewer, and the layer read meanwhile attached before the text goes into it: its annotations are there
+	 * when the viewer connects to them, so that the annotation painter works them out once, before the first
+	 * paint.
+	 */
 	@Override
-	public void createPartControl(Composite parent) {
-		super.createPartControl(parent);
-		setWordWrap(true);
-		// the text is laid out; the layer, read meanwhile, comes next
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles);
 		try {
 			attachLayer((IFileEditorInput) getEditorInput());
 		} catch (CoreException e) {
 			// the text stays readable, but without a session nothing can be annotated, so nothing can be lost
 			parent.getDisplay().asyncExec(() -> ErrorDialog.openError(parent.getShell(), Messages.AnnotationEditor_cannotAnnotate,
 					NLS.bind(Messages.AnnotationEditor_layerUnreadable, getEditorInput().getName()), e.getStatus()));
+		}
+		return viewer;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		setWordWrap(true);
+		if (session == null) {
 			return;
 		}
 		getSourceViewer().getTextWidget().addVerifyKeyListener(new LabelKeys(session.schema(), getSite()));
