@@ -39,8 +39,8 @@ public final class CorpusSessions {
 	/**
 	 * Starts opening the document stored in {@code documentFile} ({@code <corpus>/documents/<id>.attest}) for
 	 * the annotator, in the corpus's shared model (opened with this first session): loads the document, and
-	 * meanwhile reads the annotator's layer, usually the largest file, on a thread of its own, so that the text
-	 * can be shown before the layer is there. {@link Opening#finish()} gives the session.
+	 * meanwhile reads the annotator's layer, usually the largest file, on a thread of its own, so that the read
+	 * overlaps what the editor does before it needs the layer. {@link Opening#finish()} gives the session.
 	 */
 	public Opening open(Path documentFile, String annotator) throws IOException {
 		Path file = documentFile.toAbsolutePath().normalize();

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.attest.core.validation.LayerValidation;
 import org.attest.model.Span;
@@ -109,14 +110,13 @@ final class ProblemMarkers {
 		@Override
 		public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 			Findings findings = takePending();
-			if (findings == null || !file.exists() || !findings.location().equals(file.getLocation())) {
+			if (findings == null || !file.exists() || !Objects.equals(findings.location(), file.getLocation())) {
 				return Status.OK_STATUS;
 			}
 			// looked up by their attributes, so that thousands of findings take no quadratic time
 			Map<Map<String, Object>, Deque<IMarker>> stale = new HashMap<>();
 			for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
-				// copied: a HashMap hashes as Map says, whatever map the marker gives
-				stale.computeIfAbsent(new HashMap<>(marker.getAttributes()), attributes -> new ArrayDeque<>()).add(marker);
+				stale.computeIfAbsent(marker.getAttributes(), attributes -> new ArrayDeque<>()).add(marker);
 			}
 			for (Map<String, Object> attributes : findings.markers()) {
 				Deque<IMarker> same = stale.get(attributes);
