@@ -207,6 +207,46 @@ public final class CorpusStore {
 		return Optional.of(root(file, AnnotationLayer.class, Messages.CorpusStore_noLayerInFile));
 	}
 
+	/**
+	 * Reads the annotator's layer of the document into a resource set of its own, touching nothing of this
+	 * store: unlike the store's other methods it may run on another thread while the store is in use, so that a
+	 * large layer loads while its document is being shown. {@link #adoptLayer(AnnotationLayer)} then makes the
+	 * layer part of the store.
+	 *
+	 * @return the layer, or empty when the annotator has no layer file for the document
+	 */
+	public Optional<AnnotationLayer> readLayer(String documentId, String annotator) throws IOException {
+		requireSafeName(documentId);
+		requireSafeName(annotator);
+		Path file = layerFile(documentId, annotator);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		Resource resource = load(newResourceSet(folder), file);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AnnotationLayer layer)) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noLayerInFile, file));
+		}
+		// tracking puts an adapter on every object: on the reading thread too, not on the store's
+		resource.setTrackingModification(true);
+		return Optional.of(layer);
+	}
+
+	/**
+	 * Makes a layer that {@link #readLayer(String, String)} read part of this store, as if {@link #layer} had
+	 * loaded it: its references to the document and to registry sources resolve within the store, and saving
+	 * writes it. Should the store have loaded the same layer file meanwhile, that layer is kept and returned.
+	 */
+	public AnnotationLayer adoptLayer(AnnotationLayer read) {
+		Resource resource = read.eResource();
+		Resource loaded = resourceSet.getResource(resource.getURI(), false);
+		if (loaded != null) {
+			return (AnnotationLayer) loaded.getContents().get(0);
+		}
+		resourceSet.getResources().add(resource);
+		track(resource, false);
+		return read;
+	}
+
 	/** The annotator's layer of the document, created empty (status todo) when there is none yet. */
 	public AnnotationLayer layerFor(String documentId, String annotator) throws IOException {
 		Optional<AnnotationLayer> existing = layer(documentId, annotator);

@@ -3,22 +3,27 @@ package org.attest.core.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.attest.model.AnnotationLayer;
@@ -340,6 +345,69 @@ class CorpusStoreTest {
 		CorpusStoreException broken = assertThrows(CorpusStoreException.class, () -> CorpusStore.open(folder).document("dam-story"));
 
 		assertTrue(broken.getMessage().startsWith("Cannot read " + documentFile + ": line "), broken.getMessage());
+	}
+
+	@Test
+	void aLayerReadOnAnotherThreadJoinsTheStoreInUseMeanwhile() throws Exception {
+		annotatedCorpus();
+		CorpusStore store = CorpusStore.open(folder);
+		CompletableFuture<Optional<AnnotationLayer>> reading = CompletableFuture.supplyAsync(() -> {
+			try {
+				return store.readLayer("dam-story", CorpusStore.GOLD);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+		Document document = store.document("dam-story");
+
+		AnnotationLayer layer = store.adoptLayer(reading.get().orElseThrow());
+
+		assertSame(document, layer.getDocument(), "the layer's document is the store's");
+		assertSame(store.corpus().getSources().get(0), layer.getAttributions().get(0).getSource(),
+				"the registry source resolves within the store");
+		assertSame(layer, store.layer("dam-story", CorpusStore.GOLD).orElseThrow(), "the store holds the adopted layer");
+		layer.getClaims().get(0).setNote("checked");
+		assertTrue(store.isDirty());
+		store.save();
+		assertEquals("checked",
+				CorpusStore.open(folder).layer("dam-story", CorpusStore.GOLD).orElseThrow().getClaims().get(0).getNote());
+	}
+
+	@Test
+	void readingAMissingLayerGivesNoneAndALayerLoadedMeanwhileIsKept() throws IOException {
+		annotatedCorpus();
+		CorpusStore store = CorpusStore.open(folder);
+
+		assertTrue(store.readLayer("dam-story", "nobody").isEmpty());
+		AnnotationLayer read = store.readLayer("dam-story", CorpusStore.GOLD).orElseThrow();
+		AnnotationLayer loaded = store.layer("dam-story", CorpusStore.GOLD).orElseThrow();
+		assertSame(loaded, store.adoptLayer(read));
+		assertEquals(2, store.resourceSet().getResources().size(), "the corpus and one gold layer");
+	}
+
+	@Test
+	void aLayerReadApartThatIsBrokenIsNamedWithItsLine() throws IOException {
+		annotatedCorpus();
+		Path layerFile = folder.resolve("layers/gold/dam-story.attest");
+		Files.writeString(layerFile, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<attest:AnnotationLayer xmlns:attest=\"urn:attest:model:1.0\"\n"
+				+ "   annotator=\"gold\">\n  <claims begin=\"3\"\n");
+
+		CorpusStoreException broken = assertThrows(CorpusStoreException.class,
+				() -> CorpusStore.open(folder).readLayer("dam-story", CorpusStore.GOLD));
+
+		assertTrue(broken.getMessage().startsWith("Cannot read " + layerFile + ": line "), broken.getMessage());
+	}
+
+	@Test
+	void aLayerReadApartThatHoldsADocumentIsRefused() throws IOException {
+		annotatedCorpus();
+		Path layerFile = folder.resolve("layers/gold/dam-story.attest");
+		Files.copy(folder.resolve("documents/dam-story.attest"), layerFile, StandardCopyOption.REPLACE_EXISTING);
+
+		CorpusStoreException refused = assertThrows(CorpusStoreException.class,
+				() -> CorpusStore.open(folder).readLayer("dam-story", CorpusStore.GOLD));
+
+		assertEquals(layerFile + " holds no annotation layer", refused.getMessage());
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.attest.ui.internal.edit.AnnotationPropertySheetPage;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -42,8 +44,11 @@ public class AnnotationEditor extends TextEditor {
 	public static final String CONTEXT = "org.attest.ui.annotationEditorScope"; //$NON-NLS-1$
 
 	private CorpusSessions sessions;
+	/** The document opened while its layer is read, until {@link #attachLayer}. */
+	private CorpusSessions.Opening opening;
 	private AnnotationSession session;
 	private LayerAnnotations annotations;
+	private ProblemMarkers problems;
 	/** Whether the layer was dirty when last looked at: once it is clean, it was saved (or undone) to its file. */
 	private boolean layerDirty;
 	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(this::modelChanged);
@@ -51,7 +56,7 @@ public class AnnotationEditor extends TextEditor {
 	private final List<CommandStackHandler> undoHandlers = new ArrayList<>();
 
 	public AnnotationEditor() {
-		setDocumentProvider(new AttestDocumentProvider(this::session));
+		setDocumentProvider(new AttestDocumentProvider(() -> session != null ? session.document() : opening.document()));
 		setEditorContextMenuId(CONTEXT_MENU);
 	}
 
@@ -67,23 +72,67 @@ public class AnnotationEditor extends TextEditor {
 			throw new CoreException(Status.error(NLS.bind(Messages.AnnotationEditor_notAFile, input.getName())));
 		}
 		try {
-			session = sessions().open(fileInput.getFile().getLocation().toPath(), Annotators.current());
+			opening = sessions().open(fileInput.getFile().getLocation().toPath(), Annotators.current());
 		} catch (IOException e) {
-			throw new CoreException(Status.error(
-					NLS.bind(Messages.AttestDocumentProvider_cannotOpen, fileInput.getFile().getLocation(), e.getMessage()), e));
+			throw cannotOpen(fileInput, e);
+		}
+		super.doSetInput(input);
+		if (getSourceViewer() != null) {
+			// a new input for an editor that shows one already: no text to show before the layer
+			attachLayer(fileInput);
+		}
+	}
+
+	/**
+	 * Waits for the layer read since the document opened, and attaches it: a session over it, its spans as
+	 * annotations of the text, its problems as markers.
+	 */
+	private void attachLayer(IFileEditorInput input) throws CoreException {
+		try {
+			session = opening.finish();
+		} catch (IOException e) {
+			throw cannotOpen(input, e);
+		} finally {
+			opening = null;
 		}
 		session.commandStack().addCommandStackListener(dirtyListener);
 		layerDirty = session.isLayerDirty();
-		super.doSetInput(input);
 		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), Display.getCurrent());
 		annotations.install();
-		updateProblems();
+		problems = new ProblemMarkers(input.getFile());
+		problems.update(session);
+	}
+
+	private static CoreException cannotOpen(IFileEditorInput input, IOException e) {
+		return new CoreException(Status.error(
+				NLS.bind(Messages.AttestDocumentProvider_cannotOpen, input.getFile().getLocation(), e.getMessage()), e));
+	}
+
+	/**
+	 * The viewer, and the layer read meanwhile attached before the text goes into it: its annotations are there
+	 * when the viewer connects to them, so that the annotation painter works them out once, before the first
+	 * paint.
+	 */
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles);
+		try {
+			attachLayer((IFileEditorInput) getEditorInput());
+		} catch (CoreException e) {
+			// the text stays readable, but without a session nothing can be annotated, so nothing can be lost
+			parent.getDisplay().asyncExec(() -> ErrorDialog.openError(parent.getShell(), Messages.AnnotationEditor_cannotAnnotate,
+					NLS.bind(Messages.AnnotationEditor_layerUnreadable, getEditorInput().getName()), e.getStatus()));
+		}
+		return viewer;
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		setWordWrap(true);
+		if (session == null) {
+			return;
+		}
 		getSourceViewer().getTextWidget().addVerifyKeyListener(new LabelKeys(session.schema(), getSite()));
 		IHandlerService handlerService = getSite().getService(IHandlerService.class);
 		undoHandlers.add(new CommandStackHandler(session.commandStack(), true));
@@ -110,7 +159,7 @@ public class AnnotationEditor extends TextEditor {
 		boolean wasDirty = layerDirty;
 		layerDirty = session.isLayerDirty();
 		if (wasDirty && !layerDirty) {
-			updateProblems();
+			problems.update(session);
 		}
 	}
 
@@ -152,18 +201,8 @@ public class AnnotationEditor extends TextEditor {
 		}
 		layerDirty = session.isLayerDirty();
 		firePropertyChange(PROP_DIRTY);
-		updateProblems();
-	}
-
-	/** Validation runs when the document opens and on every save; its findings become problem markers. */
-	private void updateProblems() {
-		if (getEditorInput() instanceof IFileEditorInput input) {
-			try {
-				ProblemMarkers.update(input.getFile(), session);
-			} catch (CoreException e) {
-				ILog.of(getClass()).log(e.getStatus());
-			}
-		}
+		// validation runs when the layer is attached and on every save; its findings become problem markers
+		problems.update(session);
 	}
 
 	@Override
@@ -189,6 +228,10 @@ public class AnnotationEditor extends TextEditor {
 	}
 
 	private void closeSession() {
+		if (opening != null) {
+			opening.cancel();
+			opening = null;
+		}
 		if (!handlers.isEmpty()) {
 			getSite().getService(IHandlerService.class).deactivateHandlers(handlers);
 			handlers.clear();
@@ -199,6 +242,7 @@ public class AnnotationEditor extends TextEditor {
 			annotations.dispose();
 			annotations = null;
 		}
+		problems = null;
 		if (session != null) {
 			session.commandStack().removeCommandStackListener(dirtyListener);
 			sessions().close(session);

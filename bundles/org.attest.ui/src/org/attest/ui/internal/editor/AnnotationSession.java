@@ -30,17 +30,11 @@ public final class AnnotationSession {
 	private final Document document;
 	private final AnnotationLayer layer;
 
-	private AnnotationSession(CorpusModel model, Document document, AnnotationLayer layer) {
+	/** A session of the model's document and layer; {@link CorpusSessions} opens them. */
+	AnnotationSession(CorpusModel model, Document document, AnnotationLayer layer) {
 		this.model = model;
 		this.document = document;
 		this.layer = layer;
-	}
-
-	/** Opens the document with the annotator's layer, created empty when the annotator has none yet. */
-	static AnnotationSession open(CorpusModel model, String documentId, String annotator) throws IOException {
-		CorpusStore store = model.store();
-		Document document = store.document(documentId);
-		return new AnnotationSession(model, document, store.layerFor(documentId, annotator));
 	}
 
 	/** The corpus model this session shares with the other editors of its corpus. */

@@ -1,14 +1,20 @@
 package org.attest.ui.internal.editor;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.attest.core.store.CorpusStore;
+import org.attest.model.AnnotationLayer;
+import org.attest.model.Document;
 
 /**
  * The corpora the workbench has open, one {@link CorpusModel} per corpus folder, shared by the annotation
@@ -22,14 +28,21 @@ import org.attest.core.store.CorpusStore;
  */
 public final class CorpusSessions {
 
+	/** Runs each layer read on a thread of its own: a read is long and rare, and must not queue behind others. */
+	private static final Executor LAYER_READER = read -> Thread.ofPlatform().daemon().name("Attest layer reader").start(read); //$NON-NLS-1$
+
 	private final Map<Path, CorpusModel> models = new HashMap<>();
 	private final Map<CorpusModel, List<AnnotationSession>> sessions = new HashMap<>();
+	/** The openings not finished yet: each keeps its corpus model as a session does. */
+	private final Map<CorpusModel, List<Opening>> openings = new HashMap<>();
 
 	/**
-	 * Opens the document stored in {@code documentFile} ({@code <corpus>/documents/<id>.attest}) with the
-	 * annotator's layer, in the corpus's shared model (opened with this first session).
+	 * Starts opening the document stored in {@code documentFile} ({@code <corpus>/documents/<id>.attest}) for
+	 * the annotator, in the corpus's shared model (opened with this first session): loads the document, and
+	 * meanwhile reads the annotator's layer, usually the largest file, on a thread of its own, so that the read
+	 * overlaps what the editor does before it needs the layer. {@link Opening#finish()} gives the session.
 	 */
-	public AnnotationSession open(Path documentFile, String annotator) throws IOException {
+	public Opening open(Path documentFile, String annotator) throws IOException {
 		Path file = documentFile.toAbsolutePath().normalize();
 		String name = file.getFileName().toString();
 		String documentId = name.substring(0, name.length() - CorpusStore.FILE_EXTENSION.length() - 1);
@@ -39,9 +52,20 @@ public final class CorpusSessions {
 		if (opened) {
 			model = new CorpusModel(CorpusStore.open(folder));
 		}
-		AnnotationSession session;
+		CorpusStore store = model.store();
+		Document document;
+		CompletableFuture<Optional<AnnotationLayer>> layer;
 		try {
-			session = AnnotationSession.open(model, documentId, annotator);
+			CorpusStore.requireSafeName(documentId);
+			CorpusStore.requireSafeName(annotator);
+			layer = CompletableFuture.supplyAsync(() -> {
+				try {
+					return store.readLayer(documentId, annotator);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}, LAYER_READER);
+			document = store.document(documentId);
 		} catch (IOException | RuntimeException e) {
 			if (opened) {
 				model.dispose();
@@ -49,8 +73,9 @@ public final class CorpusSessions {
 			throw e;
 		}
 		models.put(folder, model);
-		sessions.computeIfAbsent(model, m -> new ArrayList<>()).add(session);
-		return session;
+		Opening opening = new Opening(model, document, annotator, layer);
+		openings.computeIfAbsent(model, m -> new ArrayList<>()).add(opening);
+		return opening;
 	}
 
 	/**
@@ -63,11 +88,7 @@ public final class CorpusSessions {
 		if (open == null || !open.remove(session)) {
 			return;
 		}
-		if (open.isEmpty()) {
-			sessions.remove(model);
-			models.values().remove(model);
-			model.dispose();
-		} else if (open.stream().noneMatch(other -> other.layer() == session.layer())) {
+		if (!disposeIfUnused(model) && open.stream().noneMatch(other -> other.layer() == session.layer())) {
 			model.release(session.layer());
 		}
 	}
@@ -77,10 +98,92 @@ public final class CorpusSessions {
 		return Optional.ofNullable(models.get(folder.toAbsolutePath().normalize()));
 	}
 
+	/** Disposes of the model when neither a session nor an opening uses it any more; says whether it did. */
+	private boolean disposeIfUnused(CorpusModel model) {
+		if (!sessions.getOrDefault(model, List.of()).isEmpty() || !openings.getOrDefault(model, List.of()).isEmpty()) {
+			return false;
+		}
+		sessions.remove(model);
+		openings.remove(model);
+		models.values().remove(model);
+		model.dispose();
+		return true;
+	}
+
 	/** Disposes of every model when the component goes (the workbench has closed its editors by then). */
 	void deactivate() {
 		models.values().forEach(CorpusModel::dispose);
 		models.clear();
 		sessions.clear();
+		openings.clear();
+	}
+
+	/** A document loaded in its corpus's model while the annotator's layer is still being read. */
+	public final class Opening {
+
+		private final CorpusModel model;
+		private final Document document;
+		private final String annotator;
+		private final CompletableFuture<Optional<AnnotationLayer>> layer;
+
+		private Opening(CorpusModel model, Document document, String annotator,
+				CompletableFuture<Optional<AnnotationLayer>> layer) {
+			this.model = model;
+			this.document = document;
+			this.annotator = annotator;
+			this.layer = layer;
+		}
+
+		public Document document() {
+			return document;
+		}
+
+		/**
+		 * Waits for the annotator's layer and gives the session over it, open from then on like any (see
+		 * {@link CorpusSessions#close}); the layer is created empty when the annotator has none yet.
+		 *
+		 * @throws IOException when the layer file cannot be read, naming it and the line; the opening is then
+		 *                     given up
+		 */
+		public AnnotationSession finish() throws IOException {
+			forget();
+			AnnotationSession session;
+			try {
+				Optional<AnnotationLayer> read = awaitLayer();
+				CorpusStore store = model.store();
+				AnnotationLayer attached = read.isPresent() ? store.adoptLayer(read.get())
+						: store.layerFor(document.getId(), annotator);
+				session = new AnnotationSession(model, document, attached);
+			} catch (IOException | RuntimeException e) {
+				disposeIfUnused(model);
+				throw e;
+			}
+			sessions.computeIfAbsent(model, m -> new ArrayList<>()).add(session);
+			return session;
+		}
+
+		/** Gives the opening up, for an editor closed before it showed its text: the model goes if unused. */
+		public void cancel() {
+			forget();
+			disposeIfUnused(model);
+		}
+
+		private void forget() {
+			List<Opening> pending = openings.get(model);
+			if (pending != null) {
+				pending.remove(this);
+			}
+		}
+
+		private Optional<AnnotationLayer> awaitLayer() throws IOException {
+			try {
+				return layer.join();
+			} catch (CompletionException e) {
+				if (e.getCause() instanceof UncheckedIOException failure) {
+					throw failure.getCause();
+				}
+				throw e;
+			}
+		}
 	}
 }

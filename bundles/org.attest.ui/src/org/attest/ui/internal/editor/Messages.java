@@ -8,10 +8,13 @@ public final class Messages extends NLS {
 
 	public static String AttestDocumentProvider_cannotOpen;
 	public static String AnnotationEditor_notAFile;
+	public static String AnnotationEditor_cannotAnnotate;
+	public static String AnnotationEditor_layerUnreadable;
 	public static String LayerProgress_status;
 	public static String LayerProgress_todo;
 	public static String LayerProgress_inProgress;
 	public static String LayerProgress_done;
+	public static String ProblemMarkers_job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
