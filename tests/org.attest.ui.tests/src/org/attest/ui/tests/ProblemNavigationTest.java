@@ -57,6 +57,24 @@ class ProblemNavigationTest {
 	}
 
 	@Test
+	void doubleClickingAClaimWithoutSourceInTheProblemsViewSelectsTheClaimInItsEditor() {
+		AnnotationEditorTester editor = claimWithoutSource(corpus.document(DOCUMENT));
+		int begin = editor.text().indexOf(CLAIM);
+		editor.caretTo(0);
+		// another document in front, so that the problem's editor has to come back
+		AnnotationEditorTester.open(corpus.document("harbor-fish-stocks"));
+		IWorkbenchPage page = workbench.page();
+		int open = Ui.sync(() -> page.getEditorReferences().length);
+
+		ProblemsViewTester.show(workbench).doubleClick(NO_SOURCE);
+
+		Ui.waitUntil("the claim's editor active again", () -> page.getActivePart() == editor.editor());
+		// the workbench activates the editor, then goes to the marker: wait for the second step too
+		Ui.waitUntil("the claim selected", () -> selects(editor.selection(), begin));
+		assertEquals(open, Ui.sync(() -> page.getEditorReferences().length), "the problem's editor came back, no other opened");
+	}
+
+	@Test
 	void doubleClickingTheProblemOfAClosedDocumentOpensItInTheAnnotationEditorOnTheClaim() {
 		IFile document = corpus.document(DOCUMENT);
 		AnnotationEditorTester editor = claimWithoutSource(document);
