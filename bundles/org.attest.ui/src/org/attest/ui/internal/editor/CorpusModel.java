@@ -79,11 +79,15 @@ public final class CorpusModel {
 	}
 
 	/**
-	 * Saves the resources if they are new or changed, together with every resource changed by the same
-	 * commands since (a merge's repointed layers with the corpus file), atomically per file.
+	 * Saves the resources that commands changed, together with every resource changed by the same commands
+	 * since (a merge's repointed layers with the corpus file), atomically per file; the corpus file also when
+	 * it is new or changed otherwise (an annotator registered on opening a layer).
 	 */
 	public void save(Collection<Resource> resources) throws IOException {
 		Set<Resource> written = commandStack.withLinked(resources);
+		// a layer no command changed stays as its file has it: a gold layer whose first acceptance was undone
+		// is not written empty
+		written.removeIf(resource -> resource != corpusResource() && !isDirty(resource));
 		store.save(written);
 		commandStack.saved(written);
 	}
