@@ -197,8 +197,11 @@ class SourcesViewTest {
 	@Test
 	void aMergeKeepsTheRejectedAnnotationsOfTheMergedSourceRejected() throws IOException {
 		Path rejections = corpus.folder().resolve("layers/gold/ministry-denies-report.rejections");
+		// written with no editor on the corpus open: a Curation view left open would have read the rejections
+		Ui.run(() -> editor.getSite().getPage().closeEditor(editor, false));
 		Files.writeString(rejections, REJECTIONS.formatted("ministry-anonymous-insiders", "ministry-anonymous-insiders"),
 				StandardCharsets.UTF_8);
+		editor = workbench.openEditor(corpus.document("ministry-denies-report"), AnnotationEditor.ID);
 		SourcesViewTester sources = SourcesViewTester.show(workbench);
 		sources.merge(List.of(OFFICIAL, INSIDERS), OFFICIAL + " (anonymous)");
 		Ui.waitUntil("the merged source gone", () -> sources.table().rows().size() == SOURCES.size() - 1);

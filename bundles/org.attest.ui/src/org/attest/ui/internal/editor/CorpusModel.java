@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.FileChangedOnDiskException;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestPackage;
 import org.attest.model.Document;
@@ -84,11 +85,23 @@ public final class CorpusModel {
 	 * it is new or changed otherwise (an annotator registered on opening a layer).
 	 */
 	public void save(Collection<Resource> resources) throws IOException {
+		save(resources, false);
+	}
+
+	/**
+	 * Saves as {@link #save(Collection)} does; with {@code overwrite}, also over files someone else wrote since
+	 * they were read, which otherwise refuses the save ({@link FileChangedOnDiskException}, nothing written).
+	 */
+	public void save(Collection<Resource> resources, boolean overwrite) throws IOException {
 		Set<Resource> written = commandStack.withLinked(resources);
 		// a layer no command changed stays as its file has it: a gold layer whose first acceptance was undone
 		// is not written empty
 		written.removeIf(resource -> resource != corpusResource() && !isDirty(resource));
-		store.save(written);
+		if (overwrite) {
+			store.saveOver(written);
+		} else {
+			store.save(written);
+		}
 		commandStack.saved(written);
 	}
 

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
 	public static String LayerProgress_inProgress;
 	public static String LayerProgress_done;
 	public static String ProblemMarkers_job;
+	public static String ChangedOnDisk_title;
+	public static String ChangedOnDisk_question;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

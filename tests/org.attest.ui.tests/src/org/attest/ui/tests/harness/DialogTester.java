@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -86,6 +87,12 @@ public final class DialogTester {
 			throw new AssertionError("no entry " + text + " in the dialog " + shell.getText());
 		});
 		return this;
+	}
+
+	/** The dialog's message: the text of its first label that has text. */
+	public String message() {
+		return Ui.sync(() -> this.<Label>find(control -> control instanceof Label label && !label.getText().isEmpty())
+				.getText());
 	}
 
 	/** Presses the button labelled {@code label} (mnemonics ignored) and, if that closes the dialog, waits for the command to finish. */
