@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerActivation;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.IStatusField;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.editors.text.TextEditor;
 
@@ -48,6 +49,8 @@ public class AnnotationEditor extends TextEditor {
 	private CorpusSessions.Opening opening;
 	private AnnotationSession session;
 	private LayerAnnotations annotations;
+	/** The spans' text styles, made with the viewer. */
+	private SpanPresentation presentation;
 	private ProblemMarkers problems;
 	/** Whether the layer was dirty when last looked at: once it is clean, it was saved (or undone) to its file. */
 	private boolean layerDirty;
@@ -97,7 +100,7 @@ public class AnnotationEditor extends TextEditor {
 		}
 		session.commandStack().addCommandStackListener(dirtyListener);
 		layerDirty = session.isLayerDirty();
-		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), Display.getCurrent());
+		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), presentation, Display.getCurrent());
 		annotations.install();
 		problems = new ProblemMarkers(input.getFile());
 		problems.update(session);
@@ -110,12 +113,12 @@ public class AnnotationEditor extends TextEditor {
 
 	/**
 	 * The viewer, and the layer read meanwhile attached before the text goes into it: its annotations are there
-	 * when the viewer connects to them, so that the annotation painter works them out once, before the first
-	 * paint.
+	 * when the viewer connects to them, and their styles when the viewer first presents the text.
 	 */
 	@Override
 	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
 		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles);
+		presentation = new SpanPresentation(viewer, getPreferenceStore(), getSharedColors());
 		try {
 			attachLayer((IFileEditorInput) getEditorInput());
 		} catch (CoreException e) {
@@ -124,6 +127,17 @@ public class AnnotationEditor extends TextEditor {
 					NLS.bind(Messages.AnnotationEditor_layerUnreadable, getEditorInput().getName()), e.getStatus()));
 		}
 		return viewer;
+	}
+
+	/** The platform's decorations, but the spans' text styles are the {@link SpanPresentation}'s. */
+	@Override
+	protected SourceViewerDecorationSupport getSourceViewerDecorationSupport(ISourceViewer viewer) {
+		if (fSourceViewerDecorationSupport == null) {
+			fSourceViewerDecorationSupport = new SpanDecorationSupport(viewer, getOverviewRuler(), getAnnotationAccess(), getSharedColors(),
+					LayerAnnotations.TYPES);
+			configureSourceViewerDecorationSupport(fSourceViewerDecorationSupport);
+		}
+		return super.getSourceViewerDecorationSupport(viewer);
 	}
 
 	@Override
@@ -224,6 +238,10 @@ public class AnnotationEditor extends TextEditor {
 	@Override
 	public void dispose() {
 		closeSession();
+		if (presentation != null) {
+			presentation.dispose();
+			presentation = null;
+		}
 		super.dispose();
 	}
 

@@ -27,9 +27,10 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Keeps the editor's annotation model in step with the layer: one text annotation per claim (its type, and so
  * its highlight colour, from its credibility), source mention (boxed) and cue (underlined), declared with
- * their looks in plugin.xml. A change to the layer touches only the annotations of the spans it changed,
- * batched into one model event on the UI thread, so marking a claim stays fast in a document with tens of
- * thousands of spans; hover texts are computed when a hover asks for them.
+ * their looks in plugin.xml; the same annotations go to the {@link SpanPresentation}, which styles the text
+ * with them. A change to the layer touches only the annotations of the spans it changed, batched into one
+ * model event on the UI thread, so marking a claim stays fast in a document with tens of thousands of spans;
+ * hover texts are computed when a hover asks for them.
  */
 final class LayerAnnotations {
 
@@ -40,9 +41,14 @@ final class LayerAnnotations {
 	/** Credibility ids that have an annotation type (and colour) of their own in plugin.xml. */
 	private static final Set<String> RATED_TYPES = Set.of("true", "mostly-true", "half-true", "barely-true", "false", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"pants-fire", "unverifiable"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** Every annotation type given to spans. */
+	static final Set<String> TYPES = Stream
+			.concat(RATED_TYPES.stream().map(credibility -> CLAIM_TYPE_PREFIX + credibility), Stream.of(UNRATED_CLAIM, SOURCE_MENTION, CUE))
+			.collect(Collectors.toUnmodifiableSet());
 
 	private final AnnotationSession session;
 	private final IAnnotationModel model;
+	private final SpanPresentation presentation;
 	private final Display display;
 	private final Map<Span, Annotation> shown = new HashMap<>();
 	/** Spans whose annotation must be redone (added, changed or removed) at the next update. */
@@ -57,9 +63,10 @@ final class LayerAnnotations {
 		}
 	};
 
-	LayerAnnotations(AnnotationSession session, IAnnotationModel model, Display display) {
+	LayerAnnotations(AnnotationSession session, IAnnotationModel model, SpanPresentation presentation, Display display) {
 		this.session = session;
 		this.model = model;
+		this.presentation = presentation;
 		this.display = display;
 	}
 
@@ -119,6 +126,7 @@ final class LayerAnnotations {
 	}
 
 	private void replace(Annotation[] removed, Map<Annotation, Position> added) {
+		presentation.replace(removed, added);
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(removed, added);
 		} else {
