@@ -32,7 +32,6 @@ import org.attest.ui.internal.editor.AnnotationEditor;
 import org.attest.ui.internal.editor.Annotators;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintListener;
@@ -234,12 +233,16 @@ class AnnotationEditorBenchmark {
 		text.removePaintListener(listener);
 	}
 
+	/** Counted with a plain loop: this runs inside the timed opening, where a stream per annotation took 10 ms. */
 	private static int countSpanAnnotations(IAnnotationModel model) {
 		int count = 0;
 		for (var annotations = model.getAnnotationIterator(); annotations.hasNext();) {
-			Annotation annotation = annotations.next();
-			if (SPAN_ANNOTATION_TYPES.stream().anyMatch(annotation.getType()::startsWith)) {
-				count++;
+			String type = annotations.next().getType();
+			for (String spanType : SPAN_ANNOTATION_TYPES) {
+				if (type.startsWith(spanType)) {
+					count++;
+					break;
+				}
 			}
 		}
 		return count;

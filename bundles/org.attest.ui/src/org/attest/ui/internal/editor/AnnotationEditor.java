@@ -102,6 +102,10 @@ public class AnnotationEditor extends TextEditor {
 		layerDirty = session.isLayerDirty();
 		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), presentation, Display.getCurrent());
 		annotations.install();
+		if (getSourceViewer() != null) {
+			// a new input of an editor that shows one already: the text is in the viewer, its annotation model connected
+			annotations.addToModel();
+		}
 		problems = new ProblemMarkers(input.getFile());
 		problems.update(session);
 	}
@@ -112,8 +116,9 @@ public class AnnotationEditor extends TextEditor {
 	}
 
 	/**
-	 * The viewer, and the layer read meanwhile attached before the text goes into it: its annotations are there
-	 * when the viewer connects to them, and their styles when the viewer first presents the text.
+	 * The viewer, and the layer read meanwhile attached before the text goes into it, so that the viewer's first
+	 * presentation of the text has the spans' styles; the annotations go into the annotation model once the
+	 * viewer has connected it to the text (see {@link LayerAnnotations#addToModel()}).
 	 */
 	@Override
 	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
@@ -147,6 +152,7 @@ public class AnnotationEditor extends TextEditor {
 		if (session == null) {
 			return;
 		}
+		annotations.addToModel();
 		getSourceViewer().getTextWidget().addVerifyKeyListener(new LabelKeys(session.schema(), getSite()));
 		IHandlerService handlerService = getSite().getService(IHandlerService.class);
 		undoHandlers.add(new CommandStackHandler(session.commandStack(), true));

@@ -53,6 +53,8 @@ final class LayerAnnotations {
 	private final Map<Span, Annotation> shown = new HashMap<>();
 	/** Spans whose annotation must be redone (added, changed or removed) at the next update. */
 	private final Set<Span> pending = new LinkedHashSet<>();
+	/** The annotations {@link #install()} made, until {@link #addToModel()}. */
+	private Map<Annotation, Position> unadded;
 	private final EContentAdapter listener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -70,16 +72,32 @@ final class LayerAnnotations {
 		this.display = display;
 	}
 
+	/**
+	 * Gives the presentation the layer's spans and starts following the layer; the annotation model gets them
+	 * with {@link #addToModel()}, once it is connected to the text.
+	 */
 	void install() {
-		Map<Annotation, Position> all = new LinkedHashMap<>();
-		// in text order, so that each position is appended to the document's sorted position list
+		unadded = new LinkedHashMap<>();
+		// in text order, so that the presentation's index and the document's sorted position lists append each
 		spans().sorted(Comparator.comparingInt(Span::getBegin)).forEach(span -> {
 			Annotation annotation = annotationOf(span);
 			shown.put(span, annotation);
-			all.put(annotation, position(span));
+			unadded.put(annotation, position(span));
 		});
-		replace(new Annotation[0], all);
+		presentation.replace(new Annotation[0], unadded);
 		session.layer().eAdapters().add(listener);
+	}
+
+	/**
+	 * Adds the annotations of {@link #install()} to the annotation model. A model connects to its document by
+	 * adding the positions of the annotations it holds in the order of a hash map, each insertion shifting the
+	 * document's position lists; added once connected, in text order, each position is appended.
+	 */
+	void addToModel() {
+		if (unadded != null) {
+			replaceInModel(new Annotation[0], unadded);
+			unadded = null;
+		}
 	}
 
 	void dispose() {
@@ -127,6 +145,10 @@ final class LayerAnnotations {
 
 	private void replace(Annotation[] removed, Map<Annotation, Position> added) {
 		presentation.replace(removed, added);
+		replaceInModel(removed, added);
+	}
+
+	private void replaceInModel(Annotation[] removed, Map<Annotation, Position> added) {
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(removed, added);
 		} else {

@@ -1,6 +1,7 @@
 package org.attest.ui.internal.editor;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -8,9 +9,10 @@ import java.util.function.IntConsumer;
  * O(log n + k log n) for k found: a tree of the greatest end over the sorted items skips every run of items that
  * ends before the region, however long some item is. Adding in text order appends; adding or removing elsewhere
  * shifts the arrays, and the tree is rebuilt (linear) before the next look-up: microseconds for tens of
- * thousands of items, against the whole-text work it saves on every repaint.
+ * thousands of items, against the whole-text work it saves on every repaint. Items are told apart by identity
+ * in {@link #remove}, by their {@code equals} in {@link #removeAll}.
  *
- * @param <T> the items, told apart by identity
+ * @param <T> the items
  */
 final class SpanIndex<T> {
 
@@ -60,6 +62,22 @@ final class SpanIndex<T> {
 			}
 		}
 		return false;
+	}
+
+	/** Removes the given items in one pass over all: for many, cheaper than one by one, each shifting the arrays. */
+	void removeAll(Set<T> removed) {
+		int kept = 0;
+		for (int i = 0; i < size; i++) {
+			if (!removed.contains(items[i])) {
+				items[kept] = items[i];
+				begins[kept] = begins[i];
+				ends[kept] = ends[i];
+				kept++;
+			}
+		}
+		Arrays.fill(items, kept, size, null);
+		size = kept;
+		treeValid = false;
 	}
 
 	void clear() {

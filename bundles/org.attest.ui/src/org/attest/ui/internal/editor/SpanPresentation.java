@@ -48,6 +48,8 @@ final class SpanPresentation implements ITextPresentationListener {
 
 	/** Beyond this many separate changed regions, one region covering them all is presented again. */
 	private static final int MOST_REGIONS = 32;
+	/** Up to this many annotations are removed from the index one by one, more in one pass. */
+	private static final int FEW = 8;
 	private static final ITextStyleStrategy HIGHLIGHT = new AnnotationPainter.HighlightingStrategy();
 	/** The platform's text styles by their preference value, as its decoration support registers them. */
 	private static final Map<String, ITextStyleStrategy> TEXT_STYLES = Map.of( //
@@ -98,12 +100,21 @@ final class SpanPresentation implements ITextPresentationListener {
 	 */
 	void replace(Annotation[] removed, Map<Annotation, Position> added) {
 		List<Position> changed = new ArrayList<>(removed.length + added.size());
+		// annotations are equal only to themselves
+		Set<Annotation> removedMany = removed.length > FEW ? new HashSet<>() : null;
 		for (Annotation annotation : removed) {
 			Position position = positions.remove(annotation);
 			if (position != null) {
-				index.remove(annotation, position.offset);
+				if (removedMany != null) {
+					removedMany.add(annotation);
+				} else {
+					index.remove(annotation, position.offset);
+				}
 				changed.add(position);
 			}
+		}
+		if (removedMany != null) {
+			index.removeAll(removedMany);
 		}
 		added.forEach((annotation, position) -> {
 			Position copy = new Position(position.offset, position.length);
