@@ -183,6 +183,9 @@ class SpanStylesTest {
 		int lastClaim = (text.length() / 1000 - 1) * 1000 + 10;
 
 		editor = AnnotationEditorTester.open(corpus.document("long"));
+		Ui.waitUntil("the first claim highlighted", () -> background(10).equals(Optional.of(TRUE)));
+		// only the text near the view is styled: the end of a long text not before it comes near
+		assertEquals(Optional.empty(), background(lastClaim), "the last claim, far out of view");
 		editor.press("M1+END");
 		Ui.waitUntil("the end of the text in view",
 				() -> editor.styledText().getTopIndex() > editor.styledText().getLineAtOffset(text.length() / 2));

@@ -12,10 +12,13 @@ import java.util.Set;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.IViewportListener;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.Annotation;
@@ -28,14 +31,16 @@ import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.AnnotationPreference;
 
 /**
  * The text styles of the spans' annotations (claims highlighted in their credibility's colour, source mentions
- * boxed, cues underlined), worked out for the region the viewer presents only: the annotations are looked up in
- * an index sorted by offset and styled in text order, overlaps included. JFace's annotation painter does the
+ * boxed, cues underlined), worked out for the region the viewer presents, and of that only for a window around
+ * the visible text that follows scrolling: the annotations are looked up in an index sorted by offset and
+ * styled in text order, overlaps included. JFace's annotation painter does the
  * same for every annotation of the document on each change and merges its styles one by one, which costs
  * quadratic time with tens of thousands of spans; {@link SpanDecorationSupport} keeps it off these types.
  * <p>
@@ -46,6 +51,11 @@ import org.eclipse.ui.texteditor.AnnotationPreference;
  */
 final class SpanPresentation implements ITextPresentationListener {
 
+	/**
+	 * Characters styled before and after the visible text: a few screens, so that scrolling finds the text styled
+	 * already; the rest of the text stays unstyled until it comes near the view.
+	 */
+	private static final int MARGIN = 20_000;
 	/** Beyond this many separate changed regions, one region covering them all is presented again. */
 	private static final int MOST_REGIONS = 32;
 	/** Up to this many annotations are removed from the index one by one, more in one pass. */
@@ -70,6 +80,22 @@ final class SpanPresentation implements ITextPresentationListener {
 	/** The preference keys the looks were read from. */
 	private final Set<String> lookKeys = new HashSet<>();
 	private final IPropertyChangeListener preferenceListener = this::preferenceChanged;
+	/** The part of the text styled, [windowFrom, windowTo); none while windowTo is negative. */
+	private int windowFrom;
+	private int windowTo = -1;
+	private final IViewportListener viewportListener = verticalOffset -> followViewport();
+	private final PaintListener paintListener = event -> event.display.asyncExec(this::followViewport);
+	private final ITextInputListener inputListener = new ITextInputListener() {
+		@Override
+		public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
+			windowTo = -1;
+		}
+
+		@Override
+		public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
+			// the first presentation of the new text places the window
+		}
+	};
 
 	/** How annotations of one type look in the text: a text style in a colour, on a layer (higher wins). */
 	private record Look(ITextStyleStrategy style, Color color, int layer) {
@@ -84,14 +110,55 @@ final class SpanPresentation implements ITextPresentationListener {
 		this.store = store;
 		this.colors = colors;
 		((ITextViewerExtension4) viewer).addTextPresentationListener(this);
+		viewer.addViewportListener(viewportListener);
+		viewer.addTextInputListener(inputListener);
+		viewer.getTextWidget().addPaintListener(paintListener);
 		store.addPropertyChangeListener(preferenceListener);
 	}
 
 	void dispose() {
 		store.removePropertyChangeListener(preferenceListener);
 		((ITextViewerExtension4) viewer).removeTextPresentationListener(this);
+		viewer.removeViewportListener(viewportListener);
+		viewer.removeTextInputListener(inputListener);
+		StyledText widget = viewer.getTextWidget();
+		if (widget != null && !widget.isDisposed()) {
+			widget.removePaintListener(paintListener);
+		}
 		index.clear();
 		positions.clear();
+	}
+
+	/**
+	 * Styles the text around the visible part anew once that part nears the edge of the styled window. The viewer
+	 * reports scrolling by keys, mouse, scroll bar and resizing before the widget paints; anything else is caught
+	 * when it paints, a moment late.
+	 */
+	private void followViewport() {
+		IDocument document = viewer.getDocument();
+		StyledText widget = viewer.getTextWidget();
+		if (windowTo < 0 || document == null || widget == null || widget.isDisposed()) {
+			return;
+		}
+		int top = viewer.getTopIndexStartOffset();
+		int bottom = viewer.getBottomIndexEndOffset();
+		if (top - MARGIN / 2 >= windowFrom && bottom + MARGIN / 2 <= windowTo
+				|| windowFrom == 0 && windowTo == document.getLength()) {
+			return;
+		}
+		windowTo = -1;
+		placeWindow();
+		((ITextViewerExtension2) viewer).invalidateTextPresentation(windowFrom, windowTo - windowFrom);
+	}
+
+	/** Places the styled window around the visible text, where it is not placed yet. */
+	private void placeWindow() {
+		if (windowTo >= 0) {
+			return;
+		}
+		int length = viewer.getDocument().getLength();
+		windowFrom = Math.max(0, viewer.getTopIndexStartOffset() - MARGIN);
+		windowTo = Math.min(length, Math.max(viewer.getBottomIndexEndOffset(), windowFrom) + MARGIN);
 	}
 
 	/**
@@ -125,38 +192,54 @@ final class SpanPresentation implements ITextPresentationListener {
 		invalidate(changed);
 	}
 
-	/** Presents the given regions again, merged where they touch, or one region around them all if there are many. */
+	/**
+	 * Presents the given regions again where they are in the styled window, merged where they touch, or one region
+	 * around them all if there are many.
+	 */
 	private void invalidate(List<Position> regions) {
 		StyledText widget = viewer.getTextWidget();
-		if (regions.isEmpty() || viewer.getDocument() == null || widget == null || widget.isDisposed()) {
+		if (windowTo < 0 || viewer.getDocument() == null || widget == null || widget.isDisposed()) {
 			return;
 		}
 		regions.sort(Comparator.comparingInt(position -> position.offset));
 		List<Position> merged = new ArrayList<>();
 		for (Position region : regions) {
-			Position last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-			if (last != null && region.offset <= last.offset + last.length) {
-				last.length = Math.max(last.length, region.offset + region.length - last.offset);
-			} else {
-				merged.add(new Position(region.offset, region.length));
+			int begin = Math.max(region.offset, windowFrom);
+			int end = Math.min(region.offset + region.length, windowTo);
+			if (begin >= end) {
+				continue;
 			}
+			Position last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && begin <= last.offset + last.length) {
+				last.length = Math.max(last.length, end - last.offset);
+			} else {
+				merged.add(new Position(begin, end - begin));
+			}
+		}
+		if (merged.isEmpty()) {
+			return;
 		}
 		if (merged.size() > MOST_REGIONS) {
 			Position last = merged.get(merged.size() - 1);
 			merged = List.of(new Position(merged.get(0).offset, last.offset + last.length - merged.get(0).offset));
 		}
 		for (Position region : merged) {
-			if (region.length > 0) {
-				((ITextViewerExtension2) viewer).invalidateTextPresentation(region.offset, region.length);
-			}
+			((ITextViewerExtension2) viewer).invalidateTextPresentation(region.offset, region.length);
 		}
 	}
 
 	@Override
 	public void applyTextPresentation(TextPresentation presentation) {
+		if (viewer.getDocument() == null) {
+			return;
+		}
+		placeWindow();
 		IRegion extent = presentation.getExtent();
-		int from = extent.getOffset();
-		int to = from + extent.getLength();
+		int from = Math.max(extent.getOffset(), windowFrom);
+		int to = Math.min(extent.getOffset() + extent.getLength(), windowTo);
+		if (from >= to) {
+			return;
+		}
 		List<Styled> found = new ArrayList<>();
 		index.forEachOverlapping(from, to, (annotation, begin, end) -> {
 			Look look = lookOf(annotation.getType());
