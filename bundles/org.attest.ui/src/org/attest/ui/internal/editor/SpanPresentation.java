@@ -140,10 +140,9 @@ final class SpanPresentation implements ITextPresentationListener {
 		if (windowTo < 0 || document == null || widget == null || widget.isDisposed()) {
 			return;
 		}
-		int top = viewer.getTopIndexStartOffset();
-		int bottom = viewer.getBottomIndexEndOffset();
-		if (top - MARGIN / 2 >= windowFrom && bottom + MARGIN / 2 <= windowTo
-				|| windowFrom == 0 && windowTo == document.getLength()) {
+		int wantedFrom = Math.max(0, viewer.getTopIndexStartOffset() - MARGIN / 2);
+		int wantedTo = Math.min(document.getLength(), viewer.getBottomIndexEndOffset() + MARGIN / 2);
+		if (wantedFrom >= windowFrom && wantedTo <= windowTo) {
 			return;
 		}
 		windowTo = -1;
