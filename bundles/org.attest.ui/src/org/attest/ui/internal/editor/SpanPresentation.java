@@ -40,9 +40,9 @@ import org.eclipse.ui.texteditor.AnnotationPreference;
  * The text styles of the spans' annotations (claims highlighted in their credibility's colour, source mentions
  * boxed, cues underlined), worked out for the region the viewer presents, and of that only for a window around
  * the visible text that follows scrolling: the annotations are looked up in an index sorted by offset and
- * styled in text order, overlaps included. JFace's annotation painter does the
- * same for every annotation of the document on each change and merges its styles one by one, which costs
- * quadratic time with tens of thousands of spans; {@link SpanDecorationSupport} keeps it off these types.
+ * styled in text order, overlaps included. JFace's annotation painter styles every annotation of the document
+ * whenever they change and merges the styles one by one, in quadratic time with tens of thousands of spans;
+ * {@link SpanDecorationSupport} keeps it off these types.
  * <p>
  * The looks are the user's annotation preferences (General &gt; Editors &gt; Text Editors &gt; Annotations):
  * the colour, "show in text" with its style (highlighted, box, underline, squiggles, …) and the layer, read from
