@@ -330,7 +330,7 @@ final class SpanPresentation implements ITextPresentationListener {
 		return Optional.of(new Look(style, color, preference.getPresentationLayer()));
 	}
 
-	/** A changed annotation look repaints the whole text, on the UI thread: preference pages change them rarely. */
+	/** A changed annotation look restyles all the styled window, on the UI thread: preference pages change looks rarely. */
 	private void preferenceChanged(PropertyChangeEvent event) {
 		StyledText widget = viewer.getTextWidget();
 		if (widget == null || widget.isDisposed()) {
