@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerActivation;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.IStatusField;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.editors.text.TextEditor;
 
@@ -48,6 +49,8 @@ public class AnnotationEditor extends TextEditor {
 	private CorpusSessions.Opening opening;
 	private AnnotationSession session;
 	private LayerAnnotations annotations;
+	/** The spans' text styles, made with the viewer. */
+	private SpanPresentation presentation;
 	private ProblemMarkers problems;
 	/** Whether the layer was dirty when last looked at: once it is clean, it was saved (or undone) to its file. */
 	private boolean layerDirty;
@@ -97,8 +100,12 @@ public class AnnotationEditor extends TextEditor {
 		}
 		session.commandStack().addCommandStackListener(dirtyListener);
 		layerDirty = session.isLayerDirty();
-		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), Display.getCurrent());
+		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), presentation, Display.getCurrent());
 		annotations.install();
+		if (getSourceViewer() != null) {
+			// a new input of an editor that shows one already: the text is in the viewer, its annotation model connected
+			annotations.addToModel();
+		}
 		problems = new ProblemMarkers(input.getFile());
 		problems.update(session);
 	}
@@ -109,13 +116,14 @@ public class AnnotationEditor extends TextEditor {
 	}
 
 	/**
-	 * The viewer, and the layer read meanwhile attached before the text goes into it: its annotations are there
-	 * when the viewer connects to them, so that the annotation painter works them out once, before the first
-	 * paint.
+	 * The viewer, and the layer read meanwhile attached before the text goes into it, so that the viewer's first
+	 * presentation of the text has the spans' styles; the annotations go into the annotation model once the
+	 * viewer has connected it to the text (see {@link LayerAnnotations#addToModel()}).
 	 */
 	@Override
 	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
 		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles);
+		presentation = new SpanPresentation(viewer, getPreferenceStore(), getSharedColors());
 		try {
 			attachLayer((IFileEditorInput) getEditorInput());
 		} catch (CoreException e) {
@@ -126,6 +134,17 @@ public class AnnotationEditor extends TextEditor {
 		return viewer;
 	}
 
+	/** The platform's decorations, but the spans' text styles are the {@link SpanPresentation}'s. */
+	@Override
+	protected SourceViewerDecorationSupport getSourceViewerDecorationSupport(ISourceViewer viewer) {
+		if (fSourceViewerDecorationSupport == null) {
+			fSourceViewerDecorationSupport = new SpanDecorationSupport(viewer, getOverviewRuler(), getAnnotationAccess(), getSharedColors(),
+					LayerAnnotations.TYPES);
+			configureSourceViewerDecorationSupport(fSourceViewerDecorationSupport);
+		}
+		return super.getSourceViewerDecorationSupport(viewer);
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
@@ -133,6 +152,7 @@ public class AnnotationEditor extends TextEditor {
 		if (session == null) {
 			return;
 		}
+		annotations.addToModel();
 		getSourceViewer().getTextWidget().addVerifyKeyListener(new LabelKeys(session.schema(), getSite()));
 		IHandlerService handlerService = getSite().getService(IHandlerService.class);
 		undoHandlers.add(new CommandStackHandler(session.commandStack(), true));
@@ -229,6 +249,10 @@ public class AnnotationEditor extends TextEditor {
 	@Override
 	public void dispose() {
 		closeSession();
+		if (presentation != null) {
+			presentation.dispose();
+			presentation = null;
+		}
 		super.dispose();
 	}
 

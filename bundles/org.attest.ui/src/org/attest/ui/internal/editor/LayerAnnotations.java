@@ -27,9 +27,10 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Keeps the editor's annotation model in step with the layer: one text annotation per claim (its type, and so
  * its highlight colour, from its credibility), source mention (boxed) and cue (underlined), declared with
- * their looks in plugin.xml. A change to the layer touches only the annotations of the spans it changed,
- * batched into one model event on the UI thread, so marking a claim stays fast in a document with tens of
- * thousands of spans; hover texts are computed when a hover asks for them.
+ * their looks in plugin.xml; the same annotations go to the {@link SpanPresentation}, which styles the text
+ * with them. A change to the layer touches only the annotations of the spans it changed, batched into one
+ * model event on the UI thread, so marking a claim stays fast in a document with tens of thousands of spans;
+ * hover texts are computed when a hover asks for them.
  */
 final class LayerAnnotations {
 
@@ -40,13 +41,20 @@ final class LayerAnnotations {
 	/** Credibility ids that have an annotation type (and colour) of their own in plugin.xml. */
 	private static final Set<String> RATED_TYPES = Set.of("true", "mostly-true", "half-true", "barely-true", "false", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"pants-fire", "unverifiable"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** Every annotation type given to spans. */
+	static final Set<String> TYPES = Stream
+			.concat(RATED_TYPES.stream().map(credibility -> CLAIM_TYPE_PREFIX + credibility), Stream.of(UNRATED_CLAIM, SOURCE_MENTION, CUE))
+			.collect(Collectors.toUnmodifiableSet());
 
 	private final AnnotationSession session;
 	private final IAnnotationModel model;
+	private final SpanPresentation presentation;
 	private final Display display;
 	private final Map<Span, Annotation> shown = new HashMap<>();
 	/** Spans whose annotation must be redone (added, changed or removed) at the next update. */
 	private final Set<Span> pending = new LinkedHashSet<>();
+	/** The annotations {@link #install()} made, until {@link #addToModel()}. */
+	private Map<Annotation, Position> unadded;
 	private final EContentAdapter listener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -57,22 +65,39 @@ final class LayerAnnotations {
 		}
 	};
 
-	LayerAnnotations(AnnotationSession session, IAnnotationModel model, Display display) {
+	LayerAnnotations(AnnotationSession session, IAnnotationModel model, SpanPresentation presentation, Display display) {
 		this.session = session;
 		this.model = model;
+		this.presentation = presentation;
 		this.display = display;
 	}
 
+	/**
+	 * Gives the presentation the layer's spans and starts following the layer; the annotation model gets them
+	 * with {@link #addToModel()}, once it is connected to the text.
+	 */
 	void install() {
-		Map<Annotation, Position> all = new LinkedHashMap<>();
-		// in text order, so that each position is appended to the document's sorted position list
+		unadded = new LinkedHashMap<>();
+		// in text order, so that the presentation's index and the document's sorted position lists append each
 		spans().sorted(Comparator.comparingInt(Span::getBegin)).forEach(span -> {
 			Annotation annotation = annotationOf(span);
 			shown.put(span, annotation);
-			all.put(annotation, position(span));
+			unadded.put(annotation, position(span));
 		});
-		replace(new Annotation[0], all);
+		presentation.replace(new Annotation[0], unadded);
 		session.layer().eAdapters().add(listener);
+	}
+
+	/**
+	 * Adds the annotations of {@link #install()} to the annotation model. A model connects to its document by
+	 * adding the positions of the annotations it holds in the order of a hash map, each insertion shifting the
+	 * document's position lists; added once connected, in text order, each position is appended.
+	 */
+	void addToModel() {
+		if (unadded != null) {
+			replaceInModel(new Annotation[0], unadded);
+			unadded = null;
+		}
 	}
 
 	void dispose() {
@@ -119,6 +144,11 @@ final class LayerAnnotations {
 	}
 
 	private void replace(Annotation[] removed, Map<Annotation, Position> added) {
+		presentation.replace(removed, added);
+		replaceInModel(removed, added);
+	}
+
+	private void replaceInModel(Annotation[] removed, Map<Annotation, Position> added) {
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(removed, added);
 		} else {
