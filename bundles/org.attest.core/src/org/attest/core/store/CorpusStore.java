@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -306,25 +307,38 @@ public final class CorpusStore {
 		return !unsaved.isEmpty() || resourceSet.getResources().stream().anyMatch(Resource::isModified);
 	}
 
-	/** Saves every new or changed resource. */
+	/** Saves every new or changed resource, all before a {@link CorpusSnapshot} of the folder or all after it. */
 	public void save() throws IOException {
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			if (unsaved.contains(resource) || resource.isModified()) {
-				save(resource);
+		ReentrantLock lock = CorpusFolderLocks.of(folder);
+		lock.lock();
+		try {
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				if (unsaved.contains(resource) || resource.isModified()) {
+					save(resource);
+				}
 			}
+		} finally {
+			lock.unlock();
 		}
 	}
 
 	/**
 	 * Saves those of the given resources that are new or changed, and nothing else: the workbench saves one
-	 * editor's files while other editors of the corpus keep their unsaved changes.
+	 * editor's files while other editors of the corpus keep their unsaved changes. They are written all before a
+	 * {@link CorpusSnapshot} of the folder or all after it.
 	 */
 	public void save(Collection<? extends Resource> resources) throws IOException {
-		for (Resource resource : resources) {
-			requireLoadedHere(resource);
-			if (unsaved.contains(resource) || resource.isModified()) {
-				save(resource);
+		ReentrantLock lock = CorpusFolderLocks.of(folder);
+		lock.lock();
+		try {
+			for (Resource resource : resources) {
+				requireLoadedHere(resource);
+				if (unsaved.contains(resource) || resource.isModified()) {
+					save(resource);
+				}
 			}
+		} finally {
+			lock.unlock();
 		}
 	}
 
@@ -344,8 +358,14 @@ public final class CorpusStore {
 
 	/** Saves every loaded resource, changed or not (e.g. to rewrite files in the current format). */
 	public void saveAll() throws IOException {
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			save(resource);
+		ReentrantLock lock = CorpusFolderLocks.of(folder);
+		lock.lock();
+		try {
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				save(resource);
+			}
+		} finally {
+			lock.unlock();
 		}
 	}
 
