@@ -43,6 +43,11 @@ public final class ExportCorpusJob extends Job {
 		setUser(true);
 	}
 
+	/** The folder of the corpus exported. */
+	Path corpus() {
+		return corpus;
+	}
+
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
