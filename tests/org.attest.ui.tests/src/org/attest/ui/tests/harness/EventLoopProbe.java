@@ -79,15 +79,10 @@ public final class EventLoopProbe {
 		}
 	}
 
-	/** The longest round trip of all. */
-	public Duration worst() {
-		return worstSince(Long.MIN_VALUE);
-	}
-
 	/** The longest round trip handed over at or after {@code moment} ({@link #now()}). */
 	public Duration worstSince(long moment) {
 		synchronized (roundTrips) {
-			return Duration.ofNanos(roundTrips.stream().filter(trip -> trip.start() - moment >= 0 || moment == Long.MIN_VALUE)
+			return Duration.ofNanos(roundTrips.stream().filter(trip -> trip.start() - moment >= 0)
 					.mapToLong(RoundTrip::nanos).max().orElse(0));
 		}
 	}
