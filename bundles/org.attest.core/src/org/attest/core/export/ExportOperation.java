@@ -37,7 +37,7 @@ public final class ExportOperation {
 	 */
 	public void execute(IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 20);
-		try (CorpusSnapshot snapshot = CorpusSnapshot.take(corpus, progress.split(1))) {
+		try (CorpusSnapshot snapshot = CorpusSnapshot.take(corpus, options.annotator(), progress.split(1))) {
 			try {
 				exporter.export(CorpusStore.open(snapshot.folder()), options, target, progress.split(19));
 			} catch (IOException e) {

@@ -6,8 +6,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,7 +20,8 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * The corpus files as saved at one moment, in a temporary folder of their own, for work that reads the whole
  * corpus while annotators keep saving (an export): {@code corpus.attest}, {@code documents/*} and
- * {@code layers/<annotator>/*}, without what unfinished saves left ({@code *.saving}). Each file is a hard link
+ * {@code layers/<annotator>/*} (of every annotator, or of one), without what unfinished saves left
+ * ({@code *.saving}). Each file is a hard link
  * to the saved one: saves never write into a file but replace it by a rename ({@link AtomicFileWriter}), so the
  * link keeps the content it was taken with, and taking it costs no copy. Where the file system cannot link
  * (another volume, FAT), the files are copied. The snapshot is taken under the folder's save lock
@@ -48,10 +52,19 @@ public final class CorpusSnapshot implements AutoCloseable {
 	 * the monitor stops it, deleting what was taken.
 	 */
 	public static CorpusSnapshot take(Path corpus, IProgressMonitor monitor) throws IOException {
-		return take(corpus, Files::createLink, monitor);
+		return take(corpus, annotator -> true, Files::createLink, monitor);
 	}
 
-	static CorpusSnapshot take(Path corpus, FileLinker linker, IProgressMonitor monitor) throws IOException {
+	/**
+	 * Takes a snapshot as {@link #take(Path, IProgressMonitor)} does, with the layers of one annotator only (what
+	 * an export reads): the fewer files, the sooner it is taken, and the less a save started meanwhile waits.
+	 */
+	public static CorpusSnapshot take(Path corpus, String annotator, IProgressMonitor monitor) throws IOException {
+		return take(corpus, annotator::equals, Files::createLink, monitor);
+	}
+
+	static CorpusSnapshot take(Path corpus, Predicate<String> annotators, FileLinker linker, IProgressMonitor monitor)
+			throws IOException {
 		Path corpusFile = corpus.resolve(CorpusStore.CORPUS_FILE);
 		if (!Files.isRegularFile(corpusFile)) {
 			throw new NoSuchFileException(corpusFile.toString(), null, Messages.CorpusStore_notACorpus);
@@ -61,7 +74,7 @@ public final class CorpusSnapshot implements AutoCloseable {
 			ReentrantLock lock = CorpusFolderLocks.of(corpus);
 			lock.lock();
 			try {
-				snapshot.fill(linker, monitor);
+				snapshot.fill(annotators, linker, monitor);
 			} finally {
 				lock.unlock();
 			}
@@ -87,16 +100,19 @@ public final class CorpusSnapshot implements AutoCloseable {
 		}
 	}
 
-	private void fill(FileLinker linker, IProgressMonitor monitor) throws IOException {
-		List<Path> files = savedFiles();
+	private void fill(Predicate<String> annotators, FileLinker linker, IProgressMonitor monitor) throws IOException {
+		List<Path> files = savedFiles(annotators);
 		SubMonitor progress = SubMonitor.convert(monitor, files.size());
 		boolean linking = true;
+		Set<Path> folders = new HashSet<>();
 		for (Path file : files) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			Path to = folder.resolve(corpus.relativize(file).toString());
-			Files.createDirectories(to.getParent());
+			if (folders.add(to.getParent())) {
+				Files.createDirectories(to.getParent());
+			}
 			if (linking) {
 				try {
 					linker.link(to, file);
@@ -114,15 +130,16 @@ public final class CorpusSnapshot implements AutoCloseable {
 		}
 	}
 
-	/** The corpus's saved files, in the folders the store reads; the corpus file first. */
-	private List<Path> savedFiles() throws IOException {
+	/** The corpus's saved files, in the folders the store reads, with the layers of the annotators given; the corpus file first. */
+	private List<Path> savedFiles(Predicate<String> annotators) throws IOException {
 		List<Path> files = new ArrayList<>();
 		files.add(corpus.resolve(CorpusStore.CORPUS_FILE));
 		files.addAll(filesIn(corpus.resolve(CorpusStore.DOCUMENTS_FOLDER)));
 		Path layers = corpus.resolve(CorpusStore.LAYERS_FOLDER);
 		if (Files.isDirectory(layers)) {
-			try (Stream<Path> annotators = Files.list(layers)) {
-				for (Path annotator : annotators.filter(Files::isDirectory).sorted().toList()) {
+			try (Stream<Path> folders = Files.list(layers)) {
+				for (Path annotator : folders.filter(Files::isDirectory)
+						.filter(folder -> annotators.test(folder.getFileName().toString())).sorted().toList()) {
 					files.addAll(filesIn(annotator));
 				}
 			}

@@ -84,11 +84,20 @@ class CorpusSnapshotTest {
 	}
 
 	@Test
+	void anExportsSnapshotHoldsTheLayersOfItsAnnotatorOnly() throws IOException {
+		try (CorpusSnapshot snapshot = CorpusSnapshot.take(corpus, "gold", new NullProgressMonitor())) {
+			assertEquals(List.of("corpus.attest", "documents/harbor-fish-stocks.attest", "documents/ministry-denies-report.attest",
+					"documents/riverton-dam-delay.attest", "layers/gold/harbor-fish-stocks.attest",
+					"layers/gold/ministry-denies-report.attest", "layers/gold/riverton-dam-delay.attest"), filesUnder(snapshot.folder()));
+		}
+	}
+
+	@Test
 	void whereFilesCannotBeLinkedTheyAreCopied() throws IOException {
 		CorpusSnapshot.FileLinker onAnotherVolume = (link, existing) -> {
 			throw new FileSystemException(link.toString(), existing.toString(), "Invalid cross-device link");
 		};
-		try (CorpusSnapshot snapshot = CorpusSnapshot.take(corpus, onAnotherVolume, new NullProgressMonitor())) {
+		try (CorpusSnapshot snapshot = CorpusSnapshot.take(corpus, annotator -> true, onAnotherVolume, new NullProgressMonitor())) {
 			assertEquals(0, snapshot.linkedFiles());
 			assertEquals(10, snapshot.copiedFiles());
 			assertEquals(SAMPLE_FILES, filesUnder(snapshot.folder()));
@@ -129,7 +138,7 @@ class CorpusSnapshotTest {
 			Files.createLink(link, existing);
 		};
 
-		try (CorpusSnapshot snapshot = CorpusSnapshot.take(corpus, savingMeanwhile, new NullProgressMonitor())) {
+		try (CorpusSnapshot snapshot = CorpusSnapshot.take(corpus, annotator -> true, savingMeanwhile, new NullProgressMonitor())) {
 			saver.get().join(Duration.ofMinutes(1));
 			assertEquals(null, saveFailure.get());
 
