@@ -21,12 +21,11 @@ import org.eclipse.core.runtime.SubMonitor;
  * The corpus files as saved at one moment, in a temporary folder of their own, for work that reads the whole
  * corpus while annotators keep saving (an export): {@code corpus.attest}, {@code documents/*} and
  * {@code layers/<annotator>/*} (of every annotator, or of one), without what unfinished saves left
- * ({@code *.saving}). Each file is a hard link
- * to the saved one: saves never write into a file but replace it by a rename ({@link AtomicFileWriter}), so the
- * link keeps the content it was taken with, and taking it costs no copy. Where the file system cannot link
- * (another volume, FAT), the files are copied. The snapshot is taken under the folder's save lock
- * ({@link CorpusFolderLocks}), so a save of this JVM (a layer with the corpus file it names sources of) is in
- * it whole or not at all. Closing it deletes the folder.
+ * ({@code *.saving}). Each file is a hard link to the saved one: saves never write into a file but replace it by
+ * a rename ({@link AtomicFileWriter}), so the link keeps the content it was taken with, and taking it costs no
+ * copy. Where the file system cannot link (another volume, FAT), the files are copied. The snapshot is taken
+ * under the folder's save lock ({@link CorpusFolderLocks}), so a save of this JVM (a layer with the corpus file
+ * it names sources of) is in it whole or not at all. Closing it deletes the folder.
  */
 public final class CorpusSnapshot implements AutoCloseable {
 
@@ -130,7 +129,7 @@ public final class CorpusSnapshot implements AutoCloseable {
 		}
 	}
 
-	/** The corpus's saved files, in the folders the store reads, with the layers of the annotators given; the corpus file first. */
+	/** The saved files in the folders the store reads, the layers of the annotators given only; the corpus file first. */
 	private List<Path> savedFiles(Predicate<String> annotators) throws IOException {
 		List<Path> files = new ArrayList<>();
 		files.add(corpus.resolve(CorpusStore.CORPUS_FILE));
@@ -155,11 +154,6 @@ public final class CorpusSnapshot implements AutoCloseable {
 			return files.filter(file -> Files.isRegularFile(file)
 					&& !file.getFileName().toString().endsWith(AtomicFileWriter.TEMP_SUFFIX)).sorted().toList();
 		}
-	}
-
-	/** The corpus folder the snapshot was taken of. */
-	public Path corpus() {
-		return corpus;
 	}
 
 	/** The folder holding the snapshot, a corpus folder that {@link CorpusStore#open(Path)} reads. */
