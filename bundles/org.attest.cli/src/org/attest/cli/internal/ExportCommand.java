@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.attest.core.export.CorpusExporter;
 import org.attest.core.export.ExportFormats;
+import org.attest.core.export.ExportOperation;
 import org.attest.core.export.ExportOptions;
 import org.attest.core.export.OffsetUnit;
 import org.attest.core.export.SplitPlan;
@@ -27,9 +28,10 @@ final class ExportCommand {
 				Messages.bind(Messages.ExportCommand_unknownFormat, format,
 						ExportFormats.all().stream().map(CorpusExporter::format).collect(Collectors.joining(", "))))); //$NON-NLS-1$
 		Path target = Path.of(line.required("--out")); //$NON-NLS-1$
-		CorpusStore store = CorpusStore.open(Path.of(line.required("--corpus"))); //$NON-NLS-1$
+		Path corpus = Path.of(line.required("--corpus")); //$NON-NLS-1$
 		ExportOptions options = new ExportOptions(line.option("--annotator").orElse(CorpusStore.GOLD), offsets(line), split(line)); //$NON-NLS-1$
-		exporter.export(store, options, target, new NullProgressMonitor());
+		// of the corpus as saved now, while the workbench may go on saving it
+		new ExportOperation(corpus, exporter, options, target).execute(new NullProgressMonitor());
 		out.println(Messages.bind(Messages.ExportCommand_done, format, target));
 		return ExitCode.OK;
 	}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -308,7 +309,7 @@ public final class CorpusStore {
 	}
 
 	/**
-	 * Saves every new or changed resource.
+	 * Saves every new or changed resource, all before a {@link CorpusSnapshot} of the folder or all after it.
 	 *
 	 * @throws FileChangedOnDiskException when a file to write was written by someone else since this store read
 	 *             it (or appeared, for a file this store created); nothing is written then
@@ -319,7 +320,8 @@ public final class CorpusStore {
 
 	/**
 	 * Saves those of the given resources that are new or changed, and nothing else: the workbench saves one
-	 * editor's files while other editors of the corpus keep their unsaved changes.
+	 * editor's files while other editors of the corpus keep their unsaved changes. They are written all before a
+	 * {@link CorpusSnapshot} of the folder or all after it.
 	 *
 	 * @throws FileChangedOnDiskException as {@link #save()} does
 	 */
@@ -343,13 +345,19 @@ public final class CorpusStore {
 				changed.add(resource);
 			}
 		}
-		if (!overwrite) {
-			for (Resource resource : changed) {
-				requireNotChangedOnDisk(resource);
+		ReentrantLock lock = CorpusFolderLocks.of(folder);
+		lock.lock();
+		try {
+			if (!overwrite) {
+				for (Resource resource : changed) {
+					requireNotChangedOnDisk(resource);
+				}
 			}
-		}
-		for (Resource resource : changed) {
-			save(resource);
+			for (Resource resource : changed) {
+				save(resource);
+			}
+		} finally {
+			lock.unlock();
 		}
 	}
 
@@ -378,8 +386,14 @@ public final class CorpusStore {
 
 	/** Saves every loaded resource, changed or not (e.g. to rewrite files in the current format). */
 	public void saveAll() throws IOException {
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			save(resource);
+		ReentrantLock lock = CorpusFolderLocks.of(folder);
+		lock.lock();
+		try {
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				save(resource);
+			}
+		} finally {
+			lock.unlock();
 		}
 	}
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.attest.core.export.CorpusExporter;
+import org.attest.core.export.ExportOperation;
 import org.attest.core.export.ExportOptions;
-import org.attest.core.store.CorpusStore;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -19,8 +19,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Exports a corpus in one format to a file or folder; a cancelled export leaves no half-written file. When
- * the target lies in the workspace, its folder is refreshed so the export shows.
+ * Exports a corpus in one format to a file or folder, as the corpus is saved when the job starts (see
+ * {@link ExportOperation}), so the annotator may go on editing and saving meanwhile; a cancelled export leaves
+ * no half-written file and no snapshot. When the target lies in the workspace, its folder is refreshed so the
+ * export shows.
  */
 public final class ExportCorpusJob extends Job {
 
@@ -41,6 +43,11 @@ public final class ExportCorpusJob extends Job {
 		setUser(true);
 	}
 
+	/** The folder of the corpus exported. */
+	Path corpus() {
+		return corpus;
+	}
+
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
@@ -50,7 +57,7 @@ public final class ExportCorpusJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		try {
-			exporter.export(CorpusStore.open(corpus), options, target, progress.split(9));
+			new ExportOperation(corpus, exporter, options, target).execute(progress.split(9));
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException | RuntimeException e) {

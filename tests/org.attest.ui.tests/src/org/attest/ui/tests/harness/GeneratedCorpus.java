@@ -8,6 +8,7 @@ import org.attest.core.store.CorpusStore;
 import org.attest.model.AttestFactory;
 import org.attest.model.Document;
 import org.attest.ui.internal.CorpusProjects;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 
@@ -36,7 +37,7 @@ public final class GeneratedCorpus {
 		String text = PARAGRAPH.repeat(Math.max(1, characters / PARAGRAPH.length()));
 		for (int i = 0; i < documents; i++) {
 			Document document = AttestFactory.eINSTANCE.createDocument();
-			document.setId(String.format("generated-%05d", i));
+			document.setId(id(i));
 			document.setTitle("Generated article " + i);
 			document.setText(text);
 			store.addDocument(document);
@@ -47,6 +48,21 @@ public final class GeneratedCorpus {
 
 	public IProject project() {
 		return project;
+	}
+
+	/** The corpus folder on disk. */
+	public Path folder() {
+		return project.getLocation().toPath();
+	}
+
+	/** The file of the document {@code generated-<number>}, as the Project Explorer shows it. */
+	public IFile document(int number) {
+		return project.getFile(CorpusStore.DOCUMENTS_FOLDER + "/" + id(number) + "." + CorpusStore.FILE_EXTENSION);
+	}
+
+	/** The id of the document {@code number} (from 0, in corpus order). */
+	public static String id(int number) {
+		return String.format("generated-%05d", number);
 	}
 
 	/** Removes the project from the workspace, leaving the folder to whoever made it. */

@@ -89,6 +89,18 @@ public final class WizardTester {
 		return this;
 	}
 
+	/**
+	 * Presses the enabled button labelled {@code label} later on the UI thread and returns at once, for a button
+	 * that opens a modal dialog before the wizard goes on (Finish asking to save editors): pressing it
+	 * synchronously would wait for that dialog to close.
+	 */
+	public WizardTester pressLater(String label) {
+		Button button = Widgets.waitFor(shell, Button.class, Widgets.withLabel(label), "the button " + label);
+		Ui.waitUntil("the button " + label + " enabled", button::isEnabled);
+		Ui.run(() -> shell.getDisplay().asyncExec(() -> button.notifyListeners(SWT.Selection, new Event())));
+		return this;
+	}
+
 	/** Presses Finish once the wizard allows it and waits until the dialog is closed. */
 	public void finish() {
 		press("Finish");
