@@ -29,8 +29,7 @@ public final class JsonlExporter implements CorpusExporter {
 				: SplitAssigner.assign(store, options.annotator(), options.split(), progress.split(1));
 		AtomicTextFile.write(target, out -> DocumentStream.forEach(store, options.annotator(), progress.split(1), item -> {
 			String id = item.document().getId();
-			out.write(new JsonlLine(item.document(), item.layer(), options.annotator(), splits.get(id), options.offsets())
-					.write());
+			new JsonlLine(item.document(), item.layer(), options.annotator(), splits.get(id), options.offsets()).writeTo(out);
 			out.write('\n');
 		}));
 	}

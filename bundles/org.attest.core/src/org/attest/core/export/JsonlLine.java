@@ -1,7 +1,7 @@
 package org.attest.core.export;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +45,12 @@ final class JsonlLine {
 		this.offsets = Offsets.converter(text());
 	}
 
-	/** The line, without its line end. */
-	String write() throws IOException {
-		StringWriter line = new StringWriter();
-		JsonWriter json = new JsonWriter(line);
+	/**
+	 * Writes the line, without its line end, straight to {@code out}: a JsonWriter writes through unbuffered, so
+	 * the line is never held as a string of its own.
+	 */
+	void writeTo(Writer out) throws IOException {
+		JsonWriter json = new JsonWriter(out);
 		json.setSerializeNulls(true);
 		json.beginObject();
 		json.name("id").value(document.getId()); //$NON-NLS-1$
@@ -68,8 +70,6 @@ final class JsonlLine {
 		}
 		json.endArray();
 		json.endObject();
-		json.flush();
-		return line.toString();
 	}
 
 	/** The document's fields and free metadata in one object, keys sorted; a field wins over an entry of its name. */

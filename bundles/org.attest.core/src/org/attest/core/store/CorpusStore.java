@@ -209,6 +209,43 @@ public final class CorpusStore {
 		return Optional.of(root(file, AnnotationLayer.class, Messages.CorpusStore_noLayerInFile));
 	}
 
+	/** A document and one annotator's layer of it, empty when that annotator has none. */
+	public record DocumentWithLayer(Document document, Optional<AnnotationLayer> layer) {
+	}
+
+	/**
+	 * Reads a document and the annotator's layer of it from their files into a resource set of their own, for a
+	 * pass that reads each document once (an export). Unlike {@link #document(String)} and {@link #layer} it
+	 * changes nothing of this store, so that several threads may read documents at once while the store is in
+	 * use. The layer's references resolve to the document read with it and to the store's corpus (its sources),
+	 * which those threads look up in turn. Nothing needs unloading: the objects go with the result. A file is
+	 * refused, with the same error, where {@link #document(String)} or {@link #layer} would refuse it.
+	 */
+	public DocumentWithLayer readDocument(String id, String annotator) throws IOException {
+		requireSafeName(id);
+		ResourceSet reading = configure(new ReadingResourceSet(), folder);
+		Path file = documentFile(id);
+		Document document = loadRoot(reading, file, Document.class, Messages.CorpusStore_noDocumentInFile);
+		if (!id.equals(document.getId())) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_otherDocument, new Object[] { file, document.getId(), id }));
+		}
+		requireSafeName(annotator);
+		Path layerFile = layerFile(id, annotator);
+		if (!Files.isRegularFile(layerFile)) {
+			return new DocumentWithLayer(document, Optional.empty());
+		}
+		return new DocumentWithLayer(document,
+				Optional.of(loadRoot(reading, layerFile, AnnotationLayer.class, Messages.CorpusStore_noLayerInFile)));
+	}
+
+	/**
+	 * Whether a document or layer is loaded in this store or was created in it: what it holds in memory may
+	 * differ from the files {@link #readDocument} reads.
+	 */
+	public boolean holdsDocuments() {
+		return resourceSet.getResources().stream().anyMatch(resource -> resource != corpusResource);
+	}
+
 	/**
 	 * Reads the annotator's layer of the document into a resource set of its own, touching nothing of this
 	 * store: unlike the store's other methods it may run on another thread while the store is in use, so that a
@@ -464,7 +501,10 @@ public final class CorpusStore {
 	}
 
 	private static ResourceSet newResourceSet(Path folder) {
-		ResourceSet resourceSet = new ResourceSetImpl();
+		return configure(new ResourceSetImpl(), folder);
+	}
+
+	private static ResourceSet configure(ResourceSet resourceSet, Path folder) {
 		resourceSet.setURIConverter(new CorpusUriConverter(folder));
 		// registered here too, so the store works the same inside and outside OSGi
 		resourceSet.getPackageRegistry().put(AttestPackage.eNS_URI, AttestPackage.eINSTANCE);
@@ -492,6 +532,34 @@ public final class CorpusStore {
 			throw new CorpusStoreException(NLS.bind(notFound, file));
 		}
 		return type.cast(resource.getContents().get(0));
+	}
+
+	/** The object of the given type a file holds, loaded into the resource set; otherwise the file is refused. */
+	private static <T extends EObject> T loadRoot(ResourceSet resourceSet, Path file, Class<T> type, String notFound)
+			throws IOException {
+		Resource resource = load(resourceSet, file);
+		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
+			throw new CorpusStoreException(NLS.bind(notFound, file));
+		}
+		return type.cast(resource.getContents().get(0));
+	}
+
+	/**
+	 * The resource set of one {@link #readDocument}: references into the corpus file resolve to the store's
+	 * corpus rather than to a copy loaded for each document. Readings on several threads look up the corpus
+	 * one at a time, as a lookup of an id the corpus lacks adds to its id map.
+	 */
+	private final class ReadingResourceSet extends ResourceSetImpl {
+
+		@Override
+		public EObject getEObject(URI uri, boolean loadOnDemand) {
+			if (uri.trimFragment().equals(corpusResource.getURI())) {
+				synchronized (corpusResource) {
+					return corpusResource.getEObject(uri.fragment());
+				}
+			}
+			return super.getEObject(uri, loadOnDemand);
+		}
 	}
 
 	private void forget(Resource resource) {

@@ -472,6 +472,70 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aDocumentReadApartResolvesItsLayerWithinTheReadingAndTheStoresCorpus() throws IOException {
+		annotatedCorpus();
+		CorpusStore store = CorpusStore.open(folder);
+
+		CorpusStore.DocumentWithLayer read = store.readDocument("dam-story", CorpusStore.GOLD);
+
+		assertEquals("Dam delayed?", read.document().getTitle());
+		AnnotationLayer layer = read.layer().orElseThrow();
+		assertSame(read.document(), layer.getDocument(), "the layer's document is the one read with it");
+		assertSame(store.corpus().getSources().get(0), layer.getSourceMentions().get(0).getSource(),
+				"a registry source is the store's");
+		assertSame(store.corpus().getSources().get(0), layer.getAttributions().get(0).getSource());
+		assertFalse(store.holdsDocuments(), "the store holds nothing of the reading");
+		assertEquals(1, store.resourceSet().getResources().size());
+		assertTrue(store.readDocument("dam-story", "nobody").layer().isEmpty());
+	}
+
+	@Test
+	void aDocumentReadApartIsRefusedAsTheStoreRefusesIt() throws IOException {
+		annotatedCorpus();
+		Path documentFile = folder.resolve("documents/dam-story.attest");
+		Path layerFile = folder.resolve("layers/gold/dam-story.attest");
+		String document = Files.readString(documentFile);
+		Files.writeString(documentFile, document.replace("id=\"dam-story\"", "id=\"other\""));
+
+		CorpusStoreException other = assertThrows(CorpusStoreException.class,
+				() -> CorpusStore.open(folder).readDocument("dam-story", CorpusStore.GOLD));
+		assertEquals(documentFile + " holds the document 'other', not 'dam-story': a document file must be named after its document's id",
+				other.getMessage());
+
+		Files.writeString(documentFile, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<attest:Document xmlns:attest=\"urn:attest:model:1.0\"\n"
+				+ "   id=\"dam-story\">\n  <text>Dam\n");
+		CorpusStoreException broken = assertThrows(CorpusStoreException.class,
+				() -> CorpusStore.open(folder).readDocument("dam-story", CorpusStore.GOLD));
+		assertTrue(broken.getMessage().startsWith("Cannot read " + documentFile + ": line "), broken.getMessage());
+
+		Files.writeString(documentFile, document);
+		Files.copy(documentFile, layerFile, StandardCopyOption.REPLACE_EXISTING);
+		CorpusStoreException notALayer = assertThrows(CorpusStoreException.class,
+				() -> CorpusStore.open(folder).readDocument("dam-story", CorpusStore.GOLD));
+		assertEquals(layerFile + " holds no annotation layer", notALayer.getMessage());
+
+		assertThrows(CorpusStoreException.class, () -> CorpusStore.open(folder).readDocument("../dam-story", CorpusStore.GOLD));
+		assertThrows(CorpusStoreException.class, () -> CorpusStore.open(folder).readDocument("dam-story", "../gold"));
+	}
+
+	@Test
+	void aStoreHoldsDocumentsOnceOneIsLoadedOrAdded() throws IOException {
+		annotatedCorpus();
+		CorpusStore store = CorpusStore.open(folder);
+		assertFalse(store.holdsDocuments());
+
+		store.layer("dam-story", CorpusStore.GOLD);
+		assertTrue(store.holdsDocuments());
+		store.unloadDocument("dam-story");
+		assertFalse(store.holdsDocuments());
+
+		Document added = F.createDocument();
+		added.setId("new-story");
+		store.addDocument(added);
+		assertTrue(store.holdsDocuments());
+	}
+
+	@Test
 	void aDoctypeIsRefusedSoNoEntityIsExpanded() throws IOException {
 		annotatedCorpus();
 		Path documentFile = folder.resolve("documents/dam-story.attest");
