@@ -1,5 +1,6 @@
 package org.attest.core.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -349,6 +350,77 @@ public final class CorpusStore {
 		}
 	}
 
+	/**
+	 * The resource's file as {@link #save(Collection)} would write it now, without writing it: for a copy of
+	 * unsaved work kept elsewhere, such as a recovery snapshot. Objects without an id get theirs here, as saving
+	 * gives them, so that the copy's bytes are those the save will write.
+	 */
+	public byte[] serialize(Resource resource) throws IOException {
+		requireLoadedHere(resource);
+		assignMissingIds(resource);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			resource.save(bytes, AttestResourceOptions.save());
+		} catch (IOException | RuntimeException e) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, resource.getURI().toFileString(), e.getMessage()), e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** The resource's file relative to the corpus folder, with '/' (e.g. {@code layers/ana/doc.attest}). */
+	public String relativePath(Resource resource) {
+		requireLoadedHere(resource);
+		return folder.toAbsolutePath().normalize().relativize(Path.of(resource.getURI().toFileString())).toString()
+				.replace('\\', '/');
+	}
+
+	/**
+	 * Makes {@code content} the unsaved state of the corpus's file at {@code path} (relative to the corpus folder,
+	 * with '/'): the corpus file is read again from it in place, any other file (a layer) replaces what is loaded
+	 * of that file. The file on disk is not touched: the restored resource is marked changed, so that the next
+	 * save writes it. The content is parsed before anything loaded is replaced, so content that does not parse
+	 * changes nothing.
+	 *
+	 * @param origin where the content comes from, named in errors
+	 * @throws CorpusStoreException when the path is not a file of this corpus or the content does not parse
+	 *                              as such a file
+	 */
+	public Resource restore(String path, byte[] content, Path origin) throws IOException {
+		Path base = folder.toAbsolutePath().normalize();
+		Path file = base.resolve(path).normalize();
+		if (!file.startsWith(base) || file.equals(base) || !file.getFileName().toString().endsWith('.' + FILE_EXTENSION)) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_notAFileOfTheCorpus, new Object[] { origin, path, folder }));
+		}
+		boolean isCorpusFile = file.equals(base.resolve(CORPUS_FILE));
+		ResourceSet scratch = newResourceSet(folder);
+		Resource parsed = isCorpusFile ? createCorpusResource(scratch, fileUri(file)) : createResource(scratch, fileUri(file));
+		try {
+			parsed.load(new ByteArrayInputStream(content), scratch.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, origin, AttestResourceOptions.describe(e)), e);
+		}
+		if (parsed.getContents().isEmpty() || (isCorpusFile && !(parsed.getContents().get(0) instanceof Corpus))) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, origin));
+		}
+		Resource restored;
+		if (isCorpusFile) {
+			// in place: objects of other files refer to this resource, and find the restored sources by id
+			corpusResource.unload();
+			load(corpusResource, new ByteArrayInputStream(content), origin);
+			restored = corpusResource;
+		} else {
+			Resource loaded = resourceSet.getResource(fileUri(file), false);
+			if (loaded != null) {
+				unload(loaded);
+			}
+			resourceSet.getResources().add(parsed);
+			restored = parsed;
+		}
+		track(restored, !Files.exists(file));
+		restored.setModified(true);
+		return restored;
+	}
+
 	/** The resource set holding what is loaded; the UI's editing domain works on it. */
 	public ResourceSet resourceSet() {
 		return resourceSet;
@@ -448,6 +520,14 @@ public final class CorpusStore {
 	private void forget(Resource resource) {
 		resourceSet.getResources().remove(resource);
 		unsaved.remove(resource);
+	}
+
+	private static void load(Resource resource, ByteArrayInputStream content, Path origin) throws IOException {
+		try {
+			resource.load(content, resource.getResourceSet().getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, origin, AttestResourceOptions.describe(e)), e);
+		}
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws IOException {
