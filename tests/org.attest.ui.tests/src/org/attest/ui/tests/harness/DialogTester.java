@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -61,6 +62,26 @@ public final class DialogTester {
 		Keyboard.on(field).type(text);
 		Ui.waitUntil("the field " + label + " reading " + text, () -> field.getText().equals(text));
 		return this;
+	}
+
+	/** The texts of the dialog's labels, one a line: its message, as a person reads it. */
+	public String message() {
+		return Ui.sync(() -> {
+			StringBuilder texts = new StringBuilder();
+			collectLabels(shell, texts);
+			return texts.toString();
+		});
+	}
+
+	private static void collectLabels(Control control, StringBuilder texts) {
+		if (control instanceof Label label) {
+			texts.append(label.getText()).append('\n');
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectLabels(child, texts);
+			}
+		}
 	}
 
 	/** Whether the button labelled {@code label} (mnemonics ignored) can be pressed now. */
