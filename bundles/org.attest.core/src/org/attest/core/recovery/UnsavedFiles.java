@@ -27,23 +27,53 @@ public record UnsavedFiles(Path corpus, String annotator, Map<String, byte[]> fi
 	}
 
 	/**
-	 * Serializes the given resources of the store as their files would be saved now. EMF objects are not safe to
-	 * read from two threads, so this runs where the model is changed (the UI thread in the workbench); writing
-	 * the bytes can then happen anywhere. The corpus file comes first, so that layers restored after it find the
-	 * registry sources they name.
+	 * Serializes the given resources of the store as their files would be saved now, on the thread that owns the
+	 * model: {@link #capture} then {@link Capture#serialize()}.
 	 */
 	public static UnsavedFiles of(CorpusStore store, Collection<Resource> resources, String annotator) throws IOException {
-		Map<String, byte[]> files = new LinkedHashMap<>();
+		return capture(store, resources, annotator).serialize();
+	}
+
+	/**
+	 * Takes the given resources of the store as they are now (see {@link CorpusStore#detach}), on the thread that
+	 * owns the model (the UI thread in the workbench: EMF objects are not safe to read from two threads), quickly;
+	 * {@link Capture#serialize()} then makes the bytes on any thread. The corpus file comes first, so that layers
+	 * restored after it find the registry sources they name.
+	 */
+	public static Capture capture(CorpusStore store, Collection<Resource> resources, String annotator) throws IOException {
+		Map<String, CorpusStore.DetachedCopy> files = new LinkedHashMap<>();
 		Resource corpusFile = store.corpus().eResource();
 		if (resources.contains(corpusFile)) {
-			files.put(CorpusStore.CORPUS_FILE, store.serialize(corpusFile));
+			files.put(CorpusStore.CORPUS_FILE, store.detach(corpusFile));
 		}
 		for (Resource resource : resources) {
 			if (resource != corpusFile) {
-				files.put(store.relativePath(resource), store.serialize(resource));
+				files.put(store.relativePath(resource), store.detach(resource));
 			}
 		}
-		return new UnsavedFiles(store.folder(), annotator, files);
+		return new Capture(store.folder(), annotator, files);
+	}
+
+	/** Unsaved files taken from a model, to be serialized on any thread. */
+	public static final class Capture {
+
+		private final Path corpus;
+		private final String annotator;
+		private final Map<String, CorpusStore.DetachedCopy> files;
+
+		private Capture(Path corpus, String annotator, Map<String, CorpusStore.DetachedCopy> files) {
+			this.corpus = corpus;
+			this.annotator = annotator;
+			this.files = files;
+		}
+
+		public UnsavedFiles serialize() throws IOException {
+			Map<String, byte[]> bytes = new LinkedHashMap<>();
+			for (Map.Entry<String, CorpusStore.DetachedCopy> file : files.entrySet()) {
+				bytes.put(file.getKey(), file.getValue().serialize());
+			}
+			return new UnsavedFiles(corpus, annotator, bytes);
+		}
 	}
 
 	/** The ids of the documents whose layers are among the files ({@code layers/<annotator>/<id>.attest}), in order. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,10 +29,12 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -365,6 +368,65 @@ public final class CorpusStore {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, resource.getURI().toFileString(), e.getMessage()), e);
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * Takes what serializing the resource needs, quickly, on the thread that owns the model, so that
+	 * {@link DetachedCopy#serialize()} can make the bytes on another thread while the model changes on: a layer's
+	 * objects are copied, with references to other files (the document, registry sources) as proxies of their
+	 * URIs; the corpus file, small and holding the document list outside its objects, is serialized at once.
+	 * Objects without an id get theirs, as saving gives them, so the bytes are those a save writes.
+	 */
+	public DetachedCopy detach(Resource resource) throws IOException {
+		requireLoadedHere(resource);
+		if (resource == corpusResource) {
+			byte[] bytes = serialize(resource);
+			return () -> bytes;
+		}
+		assignMissingIds(resource);
+		EcoreUtil.Copier copier = new ProxyingCopier();
+		Collection<EObject> copies = copier.copyAll(resource.getContents());
+		copier.copyReferences();
+		URI uri = resource.getURI();
+		return () -> {
+			Resource copy = new CorpusResourceFactory().createResource(uri);
+			copy.getContents().addAll(copies);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try {
+				copy.save(bytes, AttestResourceOptions.save());
+			} catch (IOException | RuntimeException e) {
+				throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, uri.toFileString(), e.getMessage()), e);
+			}
+			return bytes.toByteArray();
+		};
+	}
+
+	/** A file's content taken by {@link CorpusStore#detach(Resource)}, serialized on any thread. */
+	@FunctionalInterface
+	public interface DetachedCopy {
+		byte[] serialize() throws IOException;
+	}
+
+	/**
+	 * Copies objects; a reference to an object that is not copied becomes a proxy of that object's URI, so that
+	 * the copy never reads an object of the model again.
+	 */
+	private static final class ProxyingCopier extends EcoreUtil.Copier {
+		private static final long serialVersionUID = 1L;
+		private final transient Map<EObject, EObject> proxies = new HashMap<>();
+
+		@Override
+		public EObject get(Object key) {
+			EObject copy = super.get(key);
+			if (copy != null || !(key instanceof EObject original)) {
+				return copy;
+			}
+			return proxies.computeIfAbsent(original, outside -> {
+				EObject proxy = EcoreUtil.create(outside.eClass());
+				((InternalEObject) proxy).eSetProxyURI(EcoreUtil.getURI(outside));
+				return proxy;
+			});
+		}
 	}
 
 	/** The resource's file relative to the corpus folder, with '/' (e.g. {@code layers/ana/doc.attest}). */

@@ -1,6 +1,8 @@
 package org.attest.core.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,9 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Benchmark, not a test: the recovery snapshot of the editor benchmark's layer (a 1 MB article with 20,000 spans,
- * 6,667 attributions), unsaved. <i>Serialize</i> is what the workbench does on the UI thread 2 s after the latest
- * change ({@link UnsavedFiles#of}); <i>write</i> is the background job's part (files, fsync, manifest, the previous
- * generation deleted); <i>list</i> is the start-up check's reading and verifying of the snapshot (SHA-256) and its
+ * 6,667 attributions), unsaved. <i>Capture</i> is what the workbench does on the UI thread 2 s after the latest
+ * change ({@link UnsavedFiles#capture}: a copy); <i>serialize</i> and <i>write</i> are the background job's part
+ * (XMI; files, fsync, manifest, the previous generation deleted); <i>list</i> is the start-up check's reading and verifying of the snapshot (SHA-256) and its
  * comparison with the saved file; <i>restore</i> loads it into a freshly opened store. Writes the figures to
  * docs/benchmarks.md. Run with {@code releng/scripts/benchmark.sh}.
  */
@@ -58,14 +60,23 @@ class RecoverySnapshotBenchmark {
 			layer.getClaims().add(claim);
 			RecoveryStore recovery = new RecoveryStore(temp.resolve("recovery"));
 			RecoveryWriter writer = recovery.newWriter();
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			double[] capture = new double[RUNS];
+			double[] captureCpu = new double[RUNS];
+			double[] serializeCpu = new double[RUNS];
 			double[] serialize = new double[RUNS];
 			double[] write = new double[RUNS];
 			double[] list = new double[RUNS];
 			double[] restore = new double[RUNS];
 			long bytes = 0;
 			for (int run = -RUNS; run < RUNS; run++) {
+				long startCpu = threads.getCurrentThreadCpuTime();
 				long start = System.nanoTime();
-				UnsavedFiles unsaved = UnsavedFiles.of(store, List.of(layer.eResource()), CorpusStore.GOLD);
+				UnsavedFiles.Capture captured = UnsavedFiles.capture(store, List.of(layer.eResource()), CorpusStore.GOLD);
+				long copied = System.nanoTime();
+				long copiedCpu = threads.getCurrentThreadCpuTime();
+				UnsavedFiles unsaved = captured.serialize();
+				long serializedCpu = threads.getCurrentThreadCpuTime();
 				long serialized = System.nanoTime();
 				writer.write(unsaved);
 				long written = System.nanoTime();
@@ -81,14 +92,17 @@ class RecoverySnapshotBenchmark {
 				}
 				long restored = System.nanoTime();
 				if (run >= 0) {
-					serialize[run] = (serialized - start) / 1e6;
+					capture[run] = (copied - start) / 1e6;
+					captureCpu[run] = (copiedCpu - startCpu) / 1e6;
+					serializeCpu[run] = (serializedCpu - copiedCpu) / 1e6;
+					serialize[run] = (serialized - copied) / 1e6;
 					write[run] = (written - serialized) / 1e6;
 					list[run] = (listed - written) / 1e6;
 					restore[run] = (restored - opened) / 1e6;
 				}
 				bytes = unsaved.files().values().iterator().next().length;
 			}
-			String report = report(bytes, load, median(serialize), median(write), median(list), median(restore));
+			String report = report(bytes, load, median(capture), median(captureCpu), median(serialize), median(serializeCpu), median(write), median(list), median(restore));
 			System.out.println(report);
 			write(Path.of(System.getProperty("attest.benchmarks.out")), report);
 		} finally {
@@ -169,7 +183,8 @@ class RecoverySnapshotBenchmark {
 		return sorted[sorted.length / 2];
 	}
 
-	private static String report(long bytes, String load, double serialize, double write, double list, double restore) {
+	private static String report(long bytes, String load, double capture, double captureCpu, double serialize,
+			double serializeCpu, double write, double list, double restore) {
 		return String.format(Locale.ROOT, """
 				<!-- %1$s -->
 				## Recovery snapshot of a 20,000-span layer
@@ -177,17 +192,19 @@ class RecoverySnapshotBenchmark {
 				Measured %2$s by `releng/scripts/benchmark.sh` (tests/org.attest.core.benchmarks, `RecoverySnapshotBenchmark`)
 				on %3$s, %4$d cores, Java %5$s, max heap %6$d MB, load average %7$s when it started. The editor benchmark's
 				gold layer (a 1 MB article, 20,000 spans, 6,667 attributions; %8$,d bytes of XMI) with one unsaved claim.
-				*Serialize* runs on the UI thread 2 s after the latest change; *write* is the background job's (the file
-				and the manifest through the atomic writer, each forced to disk, then the previous snapshot deleted);
+				*Capture* (a copy of the layer) runs on the UI thread 2 s after the latest change; *serialize* (XMI) and
+				*write* are the background job's (the file and the manifest through the atomic writer, each forced to
+				disk, then the previous snapshot deleted);
 				*check* is the start-up check's listing (reading and hashing the file) and comparison with the saved
-				file; *restore* loads it into a store. Medians of %9$d runs after as many to warm up.
+				file; *restore* loads it into a store. Wall times, and the thread's CPU time where other processes would
+				distort them; medians of %9$d runs after as many to warm up.
 
-				| serialize (UI thread) | write (background) | check on start | restore |
-				|---|---|---|---|
-				| %10$.0f ms | %11$.0f ms | %12$.0f ms | %13$.0f ms |
+				| capture (UI thread) | its CPU time | serialize (background) | its CPU time | write (background) | check on start | restore |
+				|---|---|---|---|---|---|---|
+				| %10$.0f ms | %11$.0f ms | %12$.0f ms | %13$.0f ms | %14$.0f ms | %15$.0f ms | %16$.0f ms |
 				<!-- /%1$s -->
 				""", MARKER, LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-				Runtime.getRuntime().maxMemory() >> 20, load, bytes, RUNS, serialize, write, list, restore);
+				Runtime.getRuntime().maxMemory() >> 20, load, bytes, RUNS, capture, captureCpu, serialize, serializeCpu, write, list, restore);
 	}
 
 	private static String loadAverage() {

@@ -127,6 +127,26 @@ class RecoveryStoreTest {
 	}
 
 	@Test
+	void aCaptureKeepsTheModelAsItWasWhenTakenWhateverChangesBeforeItIsSerialized() throws IOException {
+		AnnotationLayer gold = store.layer(DAM, CorpusStore.GOLD).orElseThrow();
+		claim(gold, "disagrees");
+		UnsavedFiles.Capture capture = UnsavedFiles.capture(store, List.of(gold.eResource(), store.corpus().eResource()), "gold");
+
+		// what the annotator does while the background job has not serialized the capture yet
+		claim(gold, "Engineer Harriet Mbeki-Soule");
+		store.corpus().getSources().get(0).setName("Mayor Ilse Varga");
+		recovery.newWriter().write(capture.serialize());
+
+		CorpusStore reopened = CorpusStore.open(folder);
+		assertEquals(List.of(), recovery.list().snapshots().get(0).restoreInto(reopened).problems());
+		assertEquals(List.of("the dam will be finished by spring", "disagrees"),
+				reopened.layer(DAM, CorpusStore.GOLD).orElseThrow().getClaims().stream().map(Span::getQuote).toList());
+		assertEquals("Ilse Varga", reopened.corpus().getSources().get(0).getName());
+		assertSame(reopened.corpus().getSources().get(0),
+				reopened.layer(DAM, CorpusStore.GOLD).orElseThrow().getAttributions().get(0).getSource());
+	}
+
+	@Test
 	void aDamagedFileIsReportedByNameAndTheOtherDocumentsAreRestored() throws IOException {
 		AnnotationLayer damGold = store.layer(DAM, CorpusStore.GOLD).orElseThrow();
 		claim(damGold, "disagrees");

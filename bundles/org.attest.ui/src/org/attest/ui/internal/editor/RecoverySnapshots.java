@@ -20,9 +20,9 @@ import org.eclipse.ui.progress.UIJob;
 /**
  * Keeps a corpus model's unsaved changes in a recovery snapshot, so that they survive a crash of the workbench
  * (docs/reliability.md, "Recovery file"). {@value #DELAY_MILLIS} ms after the latest change, the unsaved files
- * are serialized on the UI thread, where the model may be read, and written by a background job; once nothing
- * is unsaved (saved, or undone to the saved state, or an editor closed without saving) the snapshot is deleted.
- * The writing job takes only the latest request, so a burst of changes costs one write.
+ * are copied on the UI thread, where the model may be read, then serialized and written by a background job;
+ * once nothing is unsaved (saved, undone to the saved state, or an editor closed without saving) the snapshot
+ * is deleted. The writing job takes only the latest request, so a burst of changes costs one write.
  */
 final class RecoverySnapshots implements CommandStackListener {
 
@@ -32,7 +32,7 @@ final class RecoverySnapshots implements CommandStackListener {
 	private final CorpusModel model;
 	private final RecoveryWriter writer;
 	/** The next thing to do on disk: write these files, or (empty) delete the snapshot. */
-	private final AtomicReference<Optional<UnsavedFiles>> request = new AtomicReference<>();
+	private final AtomicReference<Optional<UnsavedFiles.Capture>> request = new AtomicReference<>();
 	private final UIJob snapshot;
 	private final Job write;
 	private boolean disposed;
@@ -77,25 +77,25 @@ final class RecoverySnapshots implements CommandStackListener {
 			return;
 		}
 		try {
-			request(Optional.of(UnsavedFiles.of(model.store(), model.unsavedResources(), Annotators.current())));
+			request(Optional.of(UnsavedFiles.capture(model.store(), model.unsavedResources(), Annotators.current())));
 		} catch (IOException e) {
 			ILog.of(getClass()).warn(NLS.bind(Messages.RecoverySnapshots_cannotSnapshot, model.store().folder(), e.getMessage()), e);
 		}
 	}
 
-	private void request(Optional<UnsavedFiles> next) {
+	private void request(Optional<UnsavedFiles.Capture> next) {
 		request.set(next);
 		write.schedule();
 	}
 
 	private void writeRequested() {
-		Optional<UnsavedFiles> next = request.getAndSet(null);
+		Optional<UnsavedFiles.Capture> next = request.getAndSet(null);
 		if (next == null) {
 			return;
 		}
 		try {
 			if (next.isPresent()) {
-				writer.write(next.get());
+				writer.write(next.get().serialize());
 			} else {
 				writer.discard();
 			}
