@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String RecoveryCheck_notAllRestored;
 	public static String RecoveryCheck_stillOpen;
 	public static String RecoveryCheck_cannotDiscard;
+	public static String RecoveryCheck_nothing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

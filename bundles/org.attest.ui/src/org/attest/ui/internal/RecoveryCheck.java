@@ -52,8 +52,12 @@ public final class RecoveryCheck {
 		this.sessions = window.getWorkbench().getService(CorpusSessions.class);
 	}
 
-	/** Looks for snapshots to offer, and offers them; on the UI thread. */
-	public void run() {
+	/**
+	 * Looks for snapshots to offer, and offers them; on the UI thread.
+	 *
+	 * @return whether there was any to offer
+	 */
+	public boolean run() {
 		RecoveryStore store = sessions.recoveryStore();
 		RecoveryStore.Listing listing;
 		List<RecoverySnapshot> offered = new ArrayList<>();
@@ -73,11 +77,11 @@ public final class RecoveryCheck {
 			}
 		} catch (IOException e) {
 			ILog.of(getClass()).error(NLS.bind(Messages.RecoveryCheck_cannotList, store.root(), e.getMessage()), e);
-			return;
+			return false;
 		}
 		listing.problems().forEach(problem -> ILog.of(getClass()).warn(problem));
 		if (offered.isEmpty()) {
-			return;
+			return false;
 		}
 		int answer = new MessageDialog(window.getShell(), Messages.RecoveryCheck_title, null, describe(offered, listing.problems()),
 				MessageDialog.QUESTION, RESTORE, Messages.RecoveryCheck_restore, Messages.RecoveryCheck_discard,
@@ -87,6 +91,7 @@ public final class RecoveryCheck {
 		} else if (answer == DISCARD) {
 			discard(offered);
 		}
+		return true;
 	}
 
 	private static String describe(List<RecoverySnapshot> snapshots, List<String> unreadable) {

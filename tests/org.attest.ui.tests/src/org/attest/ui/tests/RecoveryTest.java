@@ -50,6 +50,8 @@ class RecoveryTest {
 	/** A claim of the herring article. */
 	private static final String CLAIM = "The numbers still say caution.";
 	private static final String DIALOG = "Recover Unsaved Annotations";
+	/** File &gt; Recover Unsaved Annotations… */
+	private static final String RECOVER_COMMAND = "org.attest.ui.recoverUnsaved";
 
 	private final WorkbenchTester workbench = new WorkbenchTester();
 	@TempDir
@@ -114,7 +116,7 @@ class RecoveryTest {
 	}
 
 	@Test
-	void askLaterKeepsTheRecoveryFiles() {
+	void askLaterKeepsTheRecoveryFilesForTheFileMenuToOfferAgain() {
 		markClaim();
 		awaitSnapshot();
 		crash();
@@ -122,6 +124,13 @@ class RecoveryTest {
 		DialogTester.await(DIALOG, startupCheck()).press("Ask Later");
 
 		assertEquals(1, snapshots().size());
+		assertTrue(workbench.menuBar().labels("File").contains("Recover Unsaved Annotations..."),
+				workbench.menuBar().labels("File")::toString);
+		DialogTester.await(DIALOG, workbench.runCommand(RECOVER_COMMAND)).press("Discard");
+		assertEquals(List.of(), snapshots());
+		DialogTester nothing = DialogTester.await(DIALOG, workbench.runCommand(RECOVER_COMMAND));
+		assertTrue(nothing.message().contains("There are no unsaved annotations to recover."), nothing.message());
+		nothing.press("OK");
 	}
 
 	@Test
