@@ -193,11 +193,10 @@ class RecoverySnapshotBenchmark {
 				on %3$s, %4$d cores, Java %5$s, max heap %6$d MB, load average %7$s when it started. The editor benchmark's
 				gold layer (a 1 MB article, 20,000 spans, 6,667 attributions; %8$,d bytes of XMI) with one unsaved claim.
 				*Capture* (a copy of the layer) runs on the UI thread 2 s after the latest change; *serialize* (XMI) and
-				*write* are the background job's (the file and the manifest through the atomic writer, each forced to
-				disk, then the previous snapshot deleted);
-				*check* is the start-up check's listing (reading and hashing the file) and comparison with the saved
-				file; *restore* loads it into a store. Wall times, and the thread's CPU time where other processes would
-				distort them; medians of %9$d runs after as many to warm up.
+				*write* (the file and the manifest through the atomic writer, each forced to disk, then the previous
+				snapshot deleted) are the background job's; *check on start* is the start-up check's listing (reading and
+				hashing the file) and its comparison with the saved file; *restore* loads it into a store. Wall times, and
+				the thread's CPU time, which other processes distort less; medians of %9$d runs after as many to warm up.
 
 				| capture (UI thread) | its CPU time | serialize (background) | its CPU time | write (background) | check on start | restore |
 				|---|---|---|---|---|---|---|
