@@ -36,7 +36,8 @@ public final class RecoverySnapshot {
 	}
 
 	static RecoverySnapshot read(Path folder, long generation, RecoveryManifest manifest) throws IOException {
-		Instant.parse(manifest.time()); // a manifest with another time is unreadable, not a snapshot of some time
+		// a manifest whose time or corpus cannot be read is unreadable, not a snapshot of some time or place
+		Instant.parse(manifest.time());
 		Path.of(manifest.corpus());
 		List<RecoveryManifest.File> intact = new ArrayList<>();
 		List<String> problems = new ArrayList<>();

@@ -3,8 +3,10 @@ package org.attest.core.recovery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -89,7 +91,7 @@ public final class RecoveryStore {
 					RecoveryManifest manifest = RecoveryManifest.fromJson(Files.readString(manifestFile, StandardCharsets.UTF_8));
 					snapshots.add(RecoverySnapshot.read(folder, generation, manifest));
 					break;
-				} catch (IOException | JsonParseException | java.time.DateTimeException | java.nio.file.InvalidPathException e) {
+				} catch (IOException | JsonParseException | DateTimeException | InvalidPathException e) {
 					problems.add(NLS.bind(Messages.RecoveryStore_unreadableManifest, manifestFile, e.getMessage()));
 				}
 			}

@@ -438,7 +438,7 @@ public final class CorpusStore {
 
 	/**
 	 * Makes {@code content} the unsaved state of the corpus's file at {@code path} (relative to the corpus folder,
-	 * with '/'): the corpus file is read again from it in place, any other file (a layer) replaces what is loaded
+	 * with '/': the corpus file or a file of {@code layers/<annotator>/}): the corpus file is read again from it in place, any other file (a layer) replaces what is loaded
 	 * of that file. The file on disk is not touched: the restored resource is marked changed, so that the next
 	 * save writes it. The content is parsed before anything loaded is replaced, so content that does not parse
 	 * changes nothing.
@@ -450,10 +450,11 @@ public final class CorpusStore {
 	public Resource restore(String path, byte[] content, Path origin) throws IOException {
 		Path base = folder.toAbsolutePath().normalize();
 		Path file = base.resolve(path).normalize();
-		if (!file.startsWith(base) || file.equals(base) || !file.getFileName().toString().endsWith('.' + FILE_EXTENSION)) {
+		boolean isCorpusFile = file.equals(base.resolve(CORPUS_FILE));
+		// what an editor changes: the corpus file, and files of layers/<annotator>/ (layers, a curation's rejections)
+		if (!isCorpusFile && !(file.startsWith(base.resolve(LAYERS_FOLDER)) && base.relativize(file).getNameCount() == 3)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_notAFileOfTheCorpus, new Object[] { origin, path, folder }));
 		}
-		boolean isCorpusFile = file.equals(base.resolve(CORPUS_FILE));
 		ResourceSet scratch = newResourceSet(folder);
 		Resource parsed = isCorpusFile ? createCorpusResource(scratch, fileUri(file)) : createResource(scratch, fileUri(file));
 		try {
@@ -461,8 +462,11 @@ public final class CorpusStore {
 		} catch (IOException | RuntimeException e) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, origin, AttestResourceOptions.describe(e)), e);
 		}
-		if (parsed.getContents().isEmpty() || (isCorpusFile && !(parsed.getContents().get(0) instanceof Corpus))) {
+		if (isCorpusFile && (parsed.getContents().isEmpty() || !(parsed.getContents().get(0) instanceof Corpus))) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, origin));
+		}
+		if (parsed.getContents().isEmpty()) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_emptyFile, origin));
 		}
 		Resource restored;
 		if (isCorpusFile) {

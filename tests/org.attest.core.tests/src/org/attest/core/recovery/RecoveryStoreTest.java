@@ -198,6 +198,21 @@ class RecoveryStoreTest {
 	}
 
 	@Test
+	void onlyTheCorpusFileAndFilesOfLayersAreRestored() throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		Path documentFile = folder.resolve("documents/dam-story.attest");
+		files.put("documents/dam-story.attest", Files.readAllBytes(documentFile));
+		RecoveryWriter writer = recovery.newWriter();
+		writer.write(new UnsavedFiles(folder, CorpusStore.GOLD, files));
+
+		RecoverySnapshot.Restored restored = recovery.list().snapshots().get(0).restoreInto(CorpusStore.open(folder));
+
+		assertEquals(List.of(), restored.resources());
+		assertEquals(List.of(generationFiles(writer).resolve("documents/dam-story.attest") + ": 'documents/dam-story.attest' is not a file of the corpus in "
+				+ folder), restored.problems());
+	}
+
+	@Test
 	void anUnreadableManifestIsReportedAndOtherSnapshotsAreListed() throws IOException {
 		AnnotationLayer ferryGold = store.layer(FERRY, CorpusStore.GOLD).orElseThrow();
 		claim(ferryGold, "fares will not rise");
