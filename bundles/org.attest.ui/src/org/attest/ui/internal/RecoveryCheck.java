@@ -32,11 +32,11 @@ import org.eclipse.ui.ide.IDE;
 
 /**
  * What the workbench does on start with the recovery snapshots an earlier run left (it ended without saving or
- * giving up some annotations: a crash, a kill, a power cut): offers them in a dialog naming the corpora, documents
- * and times. <b>Restore</b> opens each snapshot's documents in annotation editors with the recovered annotations,
- * unsaved, for the annotator to save; <b>Discard</b> deletes the snapshots; <b>Ask Later</b> keeps them for the
- * next start. Snapshots equal to the saved files (their save finished, their deletion did not) are deleted
- * without asking.
+ * giving up some annotations: a crash, a kill, a power cut): offers them in a dialog naming the corpora,
+ * documents, times and any damaged file. <b>Restore</b> opens each snapshot's documents in annotation editors
+ * with the recovered annotations, unsaved, for the annotator to save; <b>Discard</b> deletes the snapshots;
+ * <b>Ask Later</b> keeps them for the next start. Whole snapshots equal to the saved files (their save finished,
+ * their deletion did not) are deleted without asking.
  */
 public final class RecoveryCheck {
 
@@ -69,7 +69,7 @@ public final class RecoveryCheck {
 				}
 				if (!Files.isRegularFile(snapshot.corpus().resolve(CorpusStore.CORPUS_FILE))) {
 					ILog.of(getClass()).warn(NLS.bind(Messages.RecoveryCheck_corpusGone, snapshot.corpus(), snapshot.folder()));
-				} else if (snapshot.differsFromSaved()) {
+				} else if (snapshot.differsFromSaved() || !snapshot.problems().isEmpty()) {
 					offered.add(snapshot);
 				} else {
 					snapshot.discard();
