@@ -124,7 +124,7 @@ class RecoveryTest {
 		DialogTester.await(DIALOG, startupCheck()).press("Ask Later");
 
 		assertEquals(1, snapshots().size());
-		assertTrue(workbench.menuBar().labels("File").contains("Recover Unsaved Annotations..."),
+		assertTrue(workbench.menuBar().labels("File").contains("Recover Unsaved Annotations\u2026"),
 				workbench.menuBar().labels("File")::toString);
 		DialogTester.await(DIALOG, workbench.runCommand(RECOVER_COMMAND)).press("Discard");
 		assertEquals(List.of(), snapshots());
