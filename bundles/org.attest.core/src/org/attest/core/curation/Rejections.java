@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.attest.core.store.AttestResourceOptions;
 import org.attest.core.store.CorpusStore;
@@ -15,6 +18,7 @@ import org.attest.core.store.CorpusStoreException;
 import org.attest.model.Attribution;
 import org.attest.model.ClaimMention;
 import org.attest.model.Cue;
+import org.attest.model.Source;
 import org.attest.model.SourceMention;
 import org.attest.model.Span;
 import org.eclipse.emf.common.command.Command;
@@ -29,6 +33,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 
@@ -133,18 +138,55 @@ public final class Rejections {
 	 * offsets first); {@code -} stands for what is unset.
 	 */
 	public static String key(String annotator, EObject annotation) {
+		return key(annotator, annotation, switch (annotation) {
+		case SourceMention mention -> mention.getSource();
+		case Attribution attribution -> attribution.getSource();
+		default -> null;
+		});
+	}
+
+	/** The key of the annotation as if it named {@code source} (ignored for claims and cues). */
+	private static String key(String annotator, EObject annotation, Source source) {
 		String what = switch (annotation) {
 		case ClaimMention claim -> String.join(" ", "claim", offsets(claim), //$NON-NLS-1$ //$NON-NLS-2$
 				claim.getClaimType() == null ? NONE : claim.getClaimType().getLiteral(), orNone(claim.getCredibility()));
 		case SourceMention mention -> String.join(" ", "source-mention", offsets(mention), //$NON-NLS-1$ //$NON-NLS-2$
-				orNone(Curation.sourceKey(mention.getSource())));
+				orNone(Curation.sourceKey(source)));
 		case Cue cue -> String.join(" ", "cue", offsets(cue)); //$NON-NLS-1$ //$NON-NLS-2$
 		case Attribution attribution -> String.join(" ", "attribution", offsets(attribution.getClaim()), //$NON-NLS-1$ //$NON-NLS-2$
-				orNone(Curation.sourceKey(attribution.getSource())), orNone(attribution.getStance()), "mention", //$NON-NLS-1$
+				orNone(Curation.sourceKey(source)), orNone(attribution.getStance()), "mention", //$NON-NLS-1$
 				offsets(attribution.getMention()), "cue", offsets(attribution.getCue())); //$NON-NLS-1$
 		default -> throw new IllegalArgumentException(annotation.eClass().getName());
 		};
 		return annotator + ' ' + what;
+	}
+
+	/**
+	 * The command that keeps rejected annotations rejected when a merge of registry sources makes them name
+	 * {@code kept}: their keys name {@code kept} too, in sorted place, each key once. {@code null} when none of
+	 * the annotations is rejected.
+	 *
+	 * @param annotations annotator → the source mentions and attributions of theirs that will name {@code kept}
+	 */
+	public Command repoint(EditingDomain domain, Map<String, ? extends Collection<? extends EObject>> annotations,
+			Source kept) {
+		Map<String, String> renamed = new HashMap<>();
+		annotations.forEach((annotator, list) -> list.forEach(annotation -> {
+			String key = key(annotator, annotation);
+			String repointed = key(annotator, annotation, kept);
+			if (!key.equals(repointed)) {
+				renamed.put(key, repointed);
+			}
+		}));
+		if (record.getDetails().stream().noneMatch(entry -> renamed.containsKey(entry.getKey()))) {
+			return null;
+		}
+		Map<String, String> quotes = new TreeMap<>();
+		record.getDetails().forEach(entry -> quotes.putIfAbsent(renamed.getOrDefault(entry.getKey(), entry.getKey()),
+				entry.getValue()));
+		List<EObject> entries = new ArrayList<>();
+		quotes.forEach((key, quote) -> entries.add(entry(key, quote)));
+		return SetCommand.create(domain, record, EcorePackage.Literals.EANNOTATION__DETAILS, entries);
 	}
 
 	/**
@@ -161,13 +203,18 @@ public final class Rejections {
 			if (found < 0 && !keys.contains(key)) {
 				int index = -found - 1;
 				keys.add(index, key);
-				EObject entry = EcoreUtil.create(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY);
-				entry.eSet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__KEY, key);
-				entry.eSet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__VALUE, quoteOf(annotation));
-				command.append(new AddCommand(domain, record, EcorePackage.Literals.EANNOTATION__DETAILS, entry, index));
+				command.append(new AddCommand(domain, record, EcorePackage.Literals.EANNOTATION__DETAILS,
+						entry(key, quoteOf(annotation)), index));
 			}
 		});
 		return command;
+	}
+
+	private static EObject entry(String key, String quote) {
+		EObject entry = EcoreUtil.create(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY);
+		entry.eSet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__KEY, key);
+		entry.eSet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__VALUE, quote);
+		return entry;
 	}
 
 	private static EAnnotation newRecord() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -310,25 +311,58 @@ public final class CorpusStore {
 		return !unsaved.isEmpty() || resourceSet.getResources().stream().anyMatch(Resource::isModified);
 	}
 
-	/** Saves every new or changed resource. */
+	/**
+	 * Saves every new or changed resource.
+	 *
+	 * @throws FileChangedOnDiskException when a file to write was written by someone else since this store read
+	 *             it (or appeared, for a file this store created); nothing is written then
+	 */
 	public void save() throws IOException {
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			if (unsaved.contains(resource) || resource.isModified()) {
-				save(resource);
-			}
-		}
+		save(List.copyOf(resourceSet.getResources()), false);
 	}
 
 	/**
 	 * Saves those of the given resources that are new or changed, and nothing else: the workbench saves one
 	 * editor's files while other editors of the corpus keep their unsaved changes.
+	 *
+	 * @throws FileChangedOnDiskException as {@link #save()} does
 	 */
 	public void save(Collection<? extends Resource> resources) throws IOException {
+		save(resources, false);
+	}
+
+	/**
+	 * Saves like {@link #save(Collection)}, over files that were written by someone else since they were read,
+	 * once the user has chosen to lose that change.
+	 */
+	public void saveOver(Collection<? extends Resource> resources) throws IOException {
+		save(resources, true);
+	}
+
+	private void save(Collection<? extends Resource> resources, boolean overwrite) throws IOException {
+		List<Resource> changed = new ArrayList<>();
 		for (Resource resource : resources) {
 			requireLoadedHere(resource);
 			if (unsaved.contains(resource) || resource.isModified()) {
-				save(resource);
+				changed.add(resource);
 			}
+		}
+		if (!overwrite) {
+			for (Resource resource : changed) {
+				requireNotChangedOnDisk(resource);
+			}
+		}
+		for (Resource resource : changed) {
+			save(resource);
+		}
+	}
+
+	private void requireNotChangedOnDisk(Resource resource) throws IOException {
+		Path file = Path.of(resource.getURI().toFileString());
+		Optional<FileVersion> read = FileVersion.recorded(resource);
+		// a file the store created, not read: someone else's once it exists
+		if (read.isPresent() ? read.get().isOverwrittenIn(file) : unsaved.contains(resource) && Files.exists(file)) {
+			throw new FileChangedOnDiskException(NLS.bind(Messages.CorpusStore_changedOnDisk, file), file);
 		}
 	}
 
@@ -451,6 +485,8 @@ public final class CorpusStore {
 		Path base = folder.toAbsolutePath().normalize();
 		Path file = base.resolve(path).normalize();
 		boolean isCorpusFile = file.equals(base.resolve(CORPUS_FILE));
+		// the file as the annotator restores over it: a save refuses to write over a later change by someone else
+		Optional<FileVersion> version = FileVersion.of(file);
 		// what an editor changes: the corpus file, and files of layers/<annotator>/ (layers, a curation's rejections)
 		if (!isCorpusFile && !(file.startsWith(base.resolve(LAYERS_FOLDER)) && base.relativize(file).getNameCount() == 3)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_notAFileOfTheCorpus, new Object[] { origin, path, folder }));
@@ -482,7 +518,8 @@ public final class CorpusStore {
 			resourceSet.getResources().add(parsed);
 			restored = parsed;
 		}
-		track(restored, !Files.exists(file));
+		version.ifPresent(current -> current.attachTo(restored));
+		track(restored, version.isEmpty());
 		restored.setModified(true);
 		return restored;
 	}
@@ -509,6 +546,7 @@ public final class CorpusStore {
 		} catch (IOException | RuntimeException e) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, file, e.getMessage()), e);
 		}
+		FileVersion.of(file).ifPresent(written -> written.attachTo(resource));
 		resource.setModified(false);
 		unsaved.remove(resource);
 	}
@@ -606,12 +644,15 @@ public final class CorpusStore {
 	}
 
 	private static void load(Resource resource, Path file) throws IOException {
+		// taken before reading: a change while the file is read counts as a change since
+		Optional<FileVersion> version = FileVersion.of(file);
 		try {
 			resource.load(resource.getResourceSet().getLoadOptions());
 		} catch (IOException | RuntimeException e) {
 			resource.getResourceSet().getResources().remove(resource);
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, file, AttestResourceOptions.describe(e)), e);
 		}
+		version.ifPresent(read -> read.attachTo(resource));
 	}
 
 	/** A resource that finds objects by id through a map: resolving a large layer's references stays linear. */

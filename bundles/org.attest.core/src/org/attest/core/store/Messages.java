@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String CorpusStore_duplicateDocument;
 	public static String CorpusStore_unsafeName;
 	public static String CorpusStore_cannotSave;
+	public static String CorpusStore_changedOnDisk;
 	public static String CorpusStore_cannotRead;
 	public static String CorpusStore_noDocumentInFile;
 	public static String CorpusStore_noLayerInFile;

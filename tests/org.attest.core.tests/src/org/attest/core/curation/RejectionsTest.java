@@ -2,6 +2,7 @@ package org.attest.core.curation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,8 @@ import org.attest.model.AttestFactory;
 import org.attest.model.ClaimMention;
 import org.attest.model.ClaimType;
 import org.attest.model.Document;
+import org.attest.model.Source;
+import org.attest.model.SourceMention;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -130,6 +133,42 @@ class RejectionsTest {
 
 		assertThrows(IOException.class, () -> Rejections.in(store, "no-such-document"));
 		assertThrows(CorpusStoreException.class, () -> Rejections.in(store, "../wages"));
+	}
+
+	@Test
+	void aMergeOfSourcesKeepsRejectedMentionsRejectedUnderTheKeptSource() throws IOException {
+		CorpusStore store = CorpusStore.open(folder);
+		Source lind = source(store, "lind", "Mayor Lind");
+		Source office = source(store, "mayors-office", "The Mayor's Office");
+		SourceMention mention = F.createSourceMention();
+		SpanAnchors.place(mention, TEXT, 38, 47);
+		mention.setSource(office);
+		store.layer("wages", "ana").orElseThrow().getSourceMentions().add(mention);
+		ClaimMention bensClaim = store.layer("wages", "ben").orElseThrow().getClaims().get(0);
+		Rejections rejections = Rejections.in(store, "wages");
+		BasicCommandStack stack = new BasicCommandStack();
+		AdapterFactoryEditingDomain domain = domain(store, stack);
+		stack.execute(rejections.reject(domain, Map.of("ana", mention, "ben", bensClaim), "Reject"));
+		assertEquals(List.of("ana source-mention 38-47 mayors-office", "ben claim 22-36 factual half-true"),
+				rejections.keys());
+		assertNull(rejections.repoint(domain, Map.of("ben", List.of(bensClaim)), lind), "nothing of ben's renamed");
+
+		stack.execute(rejections.repoint(domain, Map.of("ana", List.of(mention)), lind));
+		mention.setSource(lind);
+
+		assertEquals(List.of("ana source-mention 38-47 lind", "ben claim 22-36 factual half-true"), rejections.keys());
+		assertTrue(rejections.contains("ana", mention), "still rejected, under the kept source");
+		stack.undo();
+		assertEquals(List.of("ana source-mention 38-47 mayors-office", "ben claim 22-36 factual half-true"),
+				rejections.keys());
+	}
+
+	private static Source source(CorpusStore store, String id, String name) {
+		Source source = F.createSource();
+		source.setId(id);
+		source.setName(name);
+		store.corpus().getSources().add(source);
+		return source;
 	}
 
 	private static Curation curation(CorpusStore store, Rejections rejections) throws IOException {

@@ -3,6 +3,7 @@ package org.attest.core.recovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.FileChangedOnDiskException;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestFactory;
 import org.attest.model.Attribution;
@@ -144,6 +146,22 @@ class RecoveryStoreTest {
 		assertEquals("Ilse Varga", reopened.corpus().getSources().get(0).getName());
 		assertSame(reopened.corpus().getSources().get(0),
 				reopened.layer(DAM, CorpusStore.GOLD).orElseThrow().getAttributions().get(0).getSource());
+	}
+
+	@Test
+	void aFileChangedOnDiskAfterTheRestoreIsNotOverwrittenUnasked() throws IOException {
+		AnnotationLayer ferryGold = store.layer(FERRY, CorpusStore.GOLD).orElseThrow();
+		claim(ferryGold, "fares will not rise");
+		recovery.newWriter().write(UnsavedFiles.of(store, List.of(ferryGold.eResource()), CorpusStore.GOLD));
+		CorpusStore reopened = CorpusStore.open(folder);
+		recovery.list().snapshots().get(0).restoreInto(reopened);
+		Path layerFile = folder.resolve("layers/gold/ferry-fares.attest");
+		String changed = Files.readString(layerFile).replace("</attest:AnnotationLayer>", "\n</attest:AnnotationLayer>");
+
+		Files.writeString(layerFile, changed); // another program, a synchronization
+
+		assertThrows(FileChangedOnDiskException.class, reopened::save);
+		assertEquals(changed, Files.readString(layerFile));
 	}
 
 	@Test

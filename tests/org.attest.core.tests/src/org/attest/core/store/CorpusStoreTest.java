@@ -36,6 +36,7 @@ import org.attest.model.Document;
 import org.attest.model.Label;
 import org.attest.model.LabelSchema;
 import org.attest.model.LabelSet;
+import org.attest.model.LayerStatus;
 import org.attest.model.Source;
 import org.attest.model.SourceKind;
 import org.attest.model.SourceMention;
@@ -271,6 +272,66 @@ class CorpusStoreTest {
 		store.save(List.of(layer.eResource(), store.corpus().eResource()));
 		assertFalse(store.isDirty());
 		assertEquals("Mayor Ilse Varga", CorpusStore.open(folder).corpus().getSources().get(0).getName());
+	}
+
+	@Test
+	void aFileWrittenBySomeoneElseSinceItWasReadIsNotOverwrittenUnlessAsked() throws IOException {
+		annotatedCorpus();
+		Path corpusFile = folder.resolve("corpus.attest");
+		Path layerFile = folder.resolve("layers/gold/dam-story.attest");
+		CorpusStore mine = CorpusStore.open(folder);
+		AnnotationLayer layer = mine.layer("dam-story", "gold").orElseThrow();
+		layer.getClaims().get(0).setNote("mine");
+		mine.corpus().getSources().get(0).setName("Mayor Ilse Varga");
+		CorpusStore theirs = CorpusStore.open(folder);
+		theirs.layer("dam-story", "gold").orElseThrow().getClaims().get(0).setNote("theirs");
+		theirs.save();
+		byte[] corpusBefore = Files.readAllBytes(corpusFile);
+
+		FileChangedOnDiskException refused = assertThrows(FileChangedOnDiskException.class,
+				() -> mine.save(List.of(layer.eResource(), mine.corpus().eResource())));
+
+		assertEquals(layerFile, refused.file());
+		assertEquals(layerFile + " was changed on disk since it was read (by another program, an import or a"
+				+ " synchronization): saving would overwrite that change", refused.getMessage());
+		assertTrue(Files.readString(layerFile, StandardCharsets.UTF_8).contains("note=\"theirs\""));
+		assertArrayEquals(corpusBefore, Files.readAllBytes(corpusFile), "nothing written, the unchanged corpus file neither");
+		assertThrows(FileChangedOnDiskException.class, mine::save);
+
+		mine.saveOver(List.of(layer.eResource(), mine.corpus().eResource()));
+
+		assertTrue(Files.readString(layerFile, StandardCharsets.UTF_8).contains("note=\"mine\""));
+		layer.getClaims().get(0).setNote("mine, again");
+		mine.save(); // what it wrote last is what it compares with
+		assertEquals("mine, again", CorpusStore.open(folder).layer("dam-story", "gold").orElseThrow().getClaims().get(0)
+				.getNote());
+	}
+
+	@Test
+	void aLayerCreatedHereWhoseFileAppearedMeanwhileIsNotOverwritten() throws IOException {
+		annotatedCorpus();
+		CorpusStore mine = CorpusStore.open(folder);
+		mine.layerFor("dam-story", "ana").setStatus(LayerStatus.IN_PROGRESS);
+		CorpusStore theirs = CorpusStore.open(folder);
+		theirs.layerFor("dam-story", "ana").setStatus(LayerStatus.DONE);
+		theirs.save();
+
+		assertThrows(FileChangedOnDiskException.class, mine::save);
+
+		assertEquals(LayerStatus.DONE, CorpusStore.open(folder).layer("dam-story", "ana").orElseThrow().getStatus());
+	}
+
+	@Test
+	void aFileDeletedSinceItWasReadIsWrittenAgain() throws IOException {
+		annotatedCorpus();
+		Path layerFile = folder.resolve("layers/gold/dam-story.attest");
+		CorpusStore store = CorpusStore.open(folder);
+		store.layer("dam-story", "gold").orElseThrow().getClaims().get(0).setNote("kept");
+		Files.delete(layerFile);
+
+		store.save();
+
+		assertTrue(Files.readString(layerFile, StandardCharsets.UTF_8).contains("note=\"kept\""));
 	}
 
 	@Test

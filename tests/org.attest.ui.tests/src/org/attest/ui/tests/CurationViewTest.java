@@ -49,6 +49,8 @@ class CurationViewTest {
 	private static final String EIGHTY = "more than 80 percent complete";
 	private static final String GIDEON = "Gideon Oyelaran";
 	private static final String TOMASZ = "Tomasz Ferreira-Blunt";
+	/** Text that neither annotator marked. */
+	private static final String CHRISTMAS = "it would be done by Christmas";
 	private static final String SIXTY_TWO = "about 62 percent of the planned concrete volume had been placed";
 	private static final String COSTS = "cost estimates have risen by about 18 percent since construction began";
 	private static final String AUTHORITY = "Upper Halvane Water Authority";
@@ -210,6 +212,29 @@ class CurationViewTest {
 		assertEquals(List.of(COSTS), gold.getClaims().stream().map(ClaimMention::getQuote).toList());
 		assertEquals(0, CorpusStore.open(corpus.folder()).layer(DOCUMENT, "ana").orElseThrow().getClaims().stream()
 				.filter(claim -> claim.getQuote().equals(COSTS)).count(), "ana's layer is hers");
+	}
+
+	@Test
+	void anAcceptanceUndoneLeavesNoGoldLayerForTheNextSaveToWrite() throws IOException {
+		Annotators.set("ana");
+		editor = AnnotationEditorTester.open(corpus.document(DOCUMENT));
+		CurationViewTester curation = CurationViewTester.show(workbench);
+		curation.awaitRows(UNDECIDED);
+		curation.select(curation.rowWith(COSTS_CLAIM));
+		curation.press("2");
+		Ui.waitUntil("ben's claim accepted", () -> editor.isDirty());
+		curation.press("M1+Z");
+		Ui.waitUntil("the acceptance undone", () -> !editor.isDirty());
+
+		editor.selectText(CHRISTMAS);
+		editor.press("M3+C");
+		Ui.waitUntil("ana's claim", () -> editor.isDirty());
+		editor.save();
+
+		assertFalse(Files.exists(corpus.folder().resolve("layers/gold/" + DOCUMENT + ".attest")),
+				"gold holds nothing: no file");
+		assertEquals(1, CorpusStore.open(corpus.folder()).layer(DOCUMENT, "ana").orElseThrow().getClaims().stream()
+				.filter(claim -> claim.getQuote().equals(CHRISTMAS)).count(), "ana's claim saved");
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -69,6 +71,15 @@ class SourcesViewTest {
 	/** The official's aliases after the merge: the insiders' name (also their only alias) added once. */
 	private static final List<String> MERGED_ALIASES = List.of(OFFICIAL_ALIASES.get(0), OFFICIAL_ALIASES.get(1), INSIDERS);
 	private static final String DRAFT_CLAIM = "the draft recommended speed restrictions on a 40-kilometre stretch of the line until the signalling equipment was replaced";
+
+	/** A curator rejected ana's attribution of the draft claim to the insiders, and her mention of them. */
+	private static final String REJECTIONS = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<ecore:EAnnotation xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" source="urn:attest:curation:rejections">
+			  <details key="ana attribution 1768-1890 %s support mention 1721-1762 cue 1763-1767" value="%s"/>
+			  <details key="ana source-mention 1721-1762 %s" value="Two other people familiar with the matter"/>
+			</ecore:EAnnotation>
+			""".formatted("%s", DRAFT_CLAIM, "%s");
 
 	private final WorkbenchTester workbench = new WorkbenchTester();
 	private SampleCorpus corpus;
@@ -158,6 +169,8 @@ class SourcesViewTest {
 	void savingAfterAMergeWritesEveryLayerThatChanged() throws IOException {
 		SourcesViewTester sources = SourcesViewTester.show(workbench);
 		sources.merge(List.of(OFFICIAL, INSIDERS), OFFICIAL + " (anonymous)");
+		// the merge runs once the dialog's event loop has ended
+		Ui.waitUntil("the merged source gone", () -> sources.table().rows().size() == SOURCES.size() - 1);
 
 		Ui.run(() -> editor.doSave(null));
 
@@ -179,6 +192,24 @@ class SourcesViewTest {
 		// in the samples, gold has 3 attributions and 2 mentions of the official and 1 and 1 of the insiders; ana 4, 3, 1, 1
 		assertEquals(List.of(4L, 3L), annotationsOf(saved.layer("ministry-denies-report", "gold").orElseThrow(), official));
 		assertEquals(List.of(5L, 4L), annotationsOf(saved.layer("ministry-denies-report", "ana").orElseThrow(), official));
+	}
+
+	@Test
+	void aMergeKeepsTheRejectedAnnotationsOfTheMergedSourceRejected() throws IOException {
+		Path rejections = corpus.folder().resolve("layers/gold/ministry-denies-report.rejections");
+		// written with no editor on the corpus open: a Curation view left open would have read the rejections
+		Ui.run(() -> editor.getSite().getPage().closeEditor(editor, false));
+		Files.writeString(rejections, REJECTIONS.formatted("ministry-anonymous-insiders", "ministry-anonymous-insiders"),
+				StandardCharsets.UTF_8);
+		editor = workbench.openEditor(corpus.document("ministry-denies-report"), AnnotationEditor.ID);
+		SourcesViewTester sources = SourcesViewTester.show(workbench);
+		sources.merge(List.of(OFFICIAL, INSIDERS), OFFICIAL + " (anonymous)");
+		Ui.waitUntil("the merged source gone", () -> sources.table().rows().size() == SOURCES.size() - 1);
+
+		Ui.run(() -> editor.doSave(null));
+
+		assertEquals(REJECTIONS.formatted("ministry-anonymous-official", "ministry-anonymous-official"),
+				Files.readString(rejections, StandardCharsets.UTF_8));
 	}
 
 	/** How many attributions and source mentions of the layer name the source. */

@@ -194,7 +194,12 @@ public class AnnotationEditor extends TextEditor {
 	@Override
 	public void doSave(IProgressMonitor progressMonitor) {
 		try {
-			session.save();
+			if (!ChangedOnDisk.save(getSite().getShell(), session::save)) {
+				if (progressMonitor != null) {
+					progressMonitor.setCanceled(true); // a closing editor stays open
+				}
+				return;
+			}
 		} catch (IOException e) {
 			handleExceptionOnSave(new CoreException(Status.error(e.getMessage(), e)), progressMonitor);
 			return;

@@ -111,9 +111,14 @@ public final class AnnotationSession {
 	 * unless a change of the corpus file involved them.
 	 */
 	public void save() throws IOException {
+		save(false);
+	}
+
+	/** Saves as {@link #save()} does; with {@code overwrite}, also over files changed on disk since they were read. */
+	public void save(boolean overwrite) throws IOException {
 		List<Resource> files = new ArrayList<>(documentFiles());
 		files.add(model.corpusResource());
-		model.save(files);
+		model.save(files, overwrite);
 	}
 
 	/** The loaded files of this document's layers and rejections: {@code layers/<annotator>/<id>.*}. */

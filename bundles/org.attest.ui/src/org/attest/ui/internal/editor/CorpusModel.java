@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.attest.core.recovery.RecoverySnapshot;
 import org.attest.core.recovery.RecoveryWriter;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.FileChangedOnDiskException;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestPackage;
 import org.attest.model.Document;
@@ -112,12 +113,28 @@ public final class CorpusModel {
 	}
 
 	/**
-	 * Saves the resources if they are new or changed, together with every resource changed by the same
-	 * commands since (a merge's repointed layers with the corpus file), atomically per file.
+	 * Saves the resources that commands changed, together with every resource changed by the same commands
+	 * since (a merge's repointed layers with the corpus file), atomically per file; the corpus file also when
+	 * it is new or changed otherwise (an annotator registered on opening a layer).
 	 */
 	public void save(Collection<Resource> resources) throws IOException {
+		save(resources, false);
+	}
+
+	/**
+	 * Saves as {@link #save(Collection)} does; with {@code overwrite}, also over files someone else wrote since
+	 * they were read, which otherwise refuses the save ({@link FileChangedOnDiskException}, nothing written).
+	 */
+	public void save(Collection<Resource> resources, boolean overwrite) throws IOException {
 		Set<Resource> written = commandStack.withLinked(resources);
-		store.save(written);
+		// a layer no command changed stays as its file has it: a gold layer whose first acceptance was undone
+		// is not written empty
+		written.removeIf(resource -> resource != corpusResource() && !isDirty(resource));
+		if (overwrite) {
+			store.saveOver(written);
+		} else {
+			store.save(written);
+		}
 		commandStack.saved(written);
 	}
 

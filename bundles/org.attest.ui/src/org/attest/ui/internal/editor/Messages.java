@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String RecoverySnapshots_writeJob;
 	public static String RecoverySnapshots_cannotSnapshot;
 	public static String RecoverySnapshots_cannotWrite;
+	public static String ChangedOnDisk_title;
+	public static String ChangedOnDisk_question;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.attest.core.team.SynchronizeOperation;
 import org.attest.core.team.SynchronizeResult;
+import org.attest.ui.internal.editor.CorpusEditors;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;

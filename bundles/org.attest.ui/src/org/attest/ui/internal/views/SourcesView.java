@@ -15,6 +15,7 @@ import org.attest.model.Corpus;
 import org.attest.model.Source;
 import org.attest.model.edit.provider.AttestEditPlugin;
 import org.attest.ui.internal.editor.AnnotationSession;
+import org.attest.ui.internal.editor.ChangedOnDisk;
 import org.attest.ui.internal.editor.CommandStackHandler;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -174,7 +175,10 @@ public class SourcesView extends AnnotationSessionView implements ISaveablePart 
 			return;
 		}
 		try {
-			shown.model().save(List.of(shown.model().corpusResource()));
+			if (!ChangedOnDisk.save(getSite().getShell(), overwrite -> shown.model().save(List.of(shown.model().corpusResource()), overwrite))
+					&& monitor != null) {
+				monitor.setCanceled(true);
+			}
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.SourcesView_cannotSaveTitle,
 					NLS.bind(Messages.SourcesView_cannotSave, shown.store().folder(), e.getMessage()));

@@ -11,9 +11,11 @@ import org.attest.core.imports.ImportResult;
 import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.store.CorpusStore;
 import org.attest.ui.internal.CorpusProjects;
+import org.attest.ui.internal.editor.CorpusEditors;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -22,6 +24,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.osgi.framework.FrameworkUtil;
 
@@ -82,10 +86,22 @@ public final class ImportArticlesJob extends Job {
 		return summary(results, refreshed);
 	}
 
+	/** The corpus folder imported into. */
+	Path folder() {
+		return folder;
+	}
+
 	private IStatus refresh(IProgressMonitor monitor) {
 		try {
 			IProject project = CorpusProjects.open(folder, null);
 			project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+				try {
+					CorpusEditors.reopen(project);
+				} catch (PartInitException e) {
+					ILog.of(getClass()).log(e.getStatus());
+				}
+			});
 			return Status.OK_STATUS;
 		} catch (CoreException e) {
 			return e.getStatus();

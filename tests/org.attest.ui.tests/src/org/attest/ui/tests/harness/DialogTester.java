@@ -109,6 +109,12 @@ public final class DialogTester {
 		return this;
 	}
 
+	/** The dialog's message: the text of its first label that has text. */
+	public String message() {
+		return Ui.sync(() -> this.<Label>find(control -> control instanceof Label label && !label.getText().isEmpty())
+				.getText());
+	}
+
 	/** Presses the button labelled {@code label} (mnemonics ignored) and, if that closes the dialog, waits for the command to finish. */
 	public void press(String label) {
 		Ui.run(() -> {

@@ -13,18 +13,27 @@ import java.util.stream.Stream;
 
 import org.attest.core.store.CorpusStore;
 import org.attest.ui.internal.CorpusProjects;
+import org.attest.ui.internal.editor.AnnotationEditor;
+import org.attest.ui.internal.editor.Annotators;
 import org.attest.ui.internal.wizards.ImportArticlesJob;
 import org.attest.ui.internal.wizards.ImportArticlesWizard;
+import org.attest.ui.tests.harness.AnnotationEditorTester;
 import org.attest.ui.tests.harness.JobResults;
 import org.attest.ui.tests.harness.SampleCorpus;
 import org.attest.ui.tests.harness.ScriptedPathPrompt;
+import org.attest.ui.tests.harness.Ui;
 import org.attest.ui.tests.harness.Widgets;
 import org.attest.ui.tests.harness.WizardTester;
+import org.attest.ui.tests.harness.WorkbenchTester;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +106,42 @@ class ImportArticlesWizardTest {
 		WizardTester wizard = WizardTester.open(new ImportArticlesWizard(prompt), new StructuredSelection(samples.project()),
 				"Import Articles");
 		assertEquals(samples.project().getName(), wizard.text("Corpus:"));
+	}
+
+	@Test
+	void importingIntoACorpusAnEditorHasOpenKeepsTheImportWhenTheEditorSaves() throws IOException, CoreException {
+		SampleCorpus samples = SampleCorpus.copyInto(folder.resolve("corpus"));
+		Annotators.set("tester");
+		try {
+			IFile document = samples.document("riverton-dam-delay");
+			AnnotationEditor before = AnnotationEditorTester.open(document).editor();
+			Path article = Files.writeString(folder.resolve("ferry-fares.txt"),
+					"Ferry fares to rise\n\nThe harbour board said on Monday that fares would rise by a tenth.\n",
+					StandardCharsets.UTF_8);
+			prompt.files(List.of(article));
+			JobResults results = JobResults.listen(ImportArticlesJob.FAMILY);
+			WizardTester.open(new ImportArticlesWizard(prompt), new StructuredSelection(samples.project()), "Import Articles")
+					.press("Add Files\u2026").finish();
+			assertTrue(results.await().getSeverity() < IStatus.WARNING);
+
+			// the editor is opened again on what the import wrote: its corpus model knows the new document
+			IWorkbenchPage page = new WorkbenchTester().page();
+			Ui.waitUntil("the editor opened again", () -> {
+				IEditorPart now = page.findEditor(new FileEditorInput(document));
+				return now != null && now != before;
+			});
+			AnnotationEditorTester editor = AnnotationEditorTester.open(document);
+			editor.selectText("it would be done by Christmas");
+			editor.press("M3+C");
+			editor.save(); // registers the new annotator in the corpus file
+
+			CorpusStore saved = CorpusStore.open(samples.folder());
+			assertTrue(saved.documentIds().contains("ferry-fares"), saved.documentIds()::toString);
+			assertTrue(saved.corpus().getAnnotators().stream().anyMatch(annotator -> "tester".equals(annotator.getName())));
+		} finally {
+			Annotators.set("");
+			samples.close(new WorkbenchTester());
+		}
 	}
 
 	private WizardTester open() {

@@ -1,10 +1,9 @@
-package org.attest.ui.internal.team;
+package org.attest.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.attest.ui.internal.editor.AnnotationEditor;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
@@ -15,18 +14,20 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /** The annotation editors open on a corpus project's documents. */
-final class CorpusEditors {
+public final class CorpusEditors {
 
 	private CorpusEditors() {
 	}
 
 	/**
-	 * Opens the project's annotation editors again on the files Git wrote. The editors of a corpus share one
-	 * model of it, read before the sync: its registry and annotators would overwrite what came in at the
-	 * next save. Editors were saved before the sync; if one has changed since, none is closed, so that no
-	 * work is lost, and the model is read again once they are all closed.
+	 * Opens the project's annotation editors again on the files another writer (a Git synchronization, an
+	 * import) changed. The editors of a corpus share one model of it, read before: its registry, annotators
+	 * and document list would overwrite what came in at the next save. Editors are offered for saving before
+	 * such writers run; if one has changed since, none is closed, so that no work is lost, and saving asks
+	 * before overwriting a changed file (see {@link ChangedOnDisk}) until they are all closed and the model is
+	 * read again.
 	 */
-	static void reopen(IProject project) throws PartInitException {
+	public static void reopen(IProject project) throws PartInitException {
 		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 			for (IWorkbenchPage page : window.getPages()) {
 				List<IEditorReference> editors = Arrays.stream(page.getEditorReferences())
