@@ -64,26 +64,6 @@ public final class DialogTester {
 		return this;
 	}
 
-	/** The texts of the dialog's labels, one a line: its message, as a person reads it. */
-	public String message() {
-		return Ui.sync(() -> {
-			StringBuilder texts = new StringBuilder();
-			collectLabels(shell, texts);
-			return texts.toString();
-		});
-	}
-
-	private static void collectLabels(Control control, StringBuilder texts) {
-		if (control instanceof Label label) {
-			texts.append(label.getText()).append('\n');
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collectLabels(child, texts);
-			}
-		}
-	}
-
 	/** Whether the button labelled {@code label} (mnemonics ignored) can be pressed now. */
 	public boolean isEnabled(String label) {
 		return Ui.sync(() -> this.<Button>find(control -> control instanceof Button candidate
