@@ -1,5 +1,6 @@
 package org.attest.core.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,10 +31,12 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -434,6 +438,143 @@ public final class CorpusStore {
 		}
 	}
 
+	/**
+	 * The resource's file as {@link #save(Collection)} would write it now, without writing it: for a copy of
+	 * unsaved work kept elsewhere, such as a recovery snapshot. Objects without an id get theirs here, as saving
+	 * gives them, so that the copy's bytes are those the save will write.
+	 */
+	public byte[] serialize(Resource resource) throws IOException {
+		requireLoadedHere(resource);
+		assignMissingIds(resource);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			resource.save(bytes, AttestResourceOptions.save());
+		} catch (IOException | RuntimeException e) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, resource.getURI().toFileString(), e.getMessage()), e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * Takes what serializing the resource needs, quickly, on the thread that owns the model, so that
+	 * {@link DetachedCopy#serialize()} can make the bytes on another thread while the model changes on: a layer's
+	 * objects are copied, with references to other files (the document, registry sources) as proxies of their
+	 * URIs; the corpus file, small and holding the document list outside its objects, is serialized at once.
+	 * Objects without an id get theirs, as saving gives them, so the bytes are those a save writes.
+	 */
+	public DetachedCopy detach(Resource resource) throws IOException {
+		requireLoadedHere(resource);
+		if (resource == corpusResource) {
+			byte[] bytes = serialize(resource);
+			return () -> bytes;
+		}
+		assignMissingIds(resource);
+		EcoreUtil.Copier copier = new ProxyingCopier();
+		Collection<EObject> copies = copier.copyAll(resource.getContents());
+		copier.copyReferences();
+		URI uri = resource.getURI();
+		return () -> {
+			Resource copy = new CorpusResourceFactory().createResource(uri);
+			copy.getContents().addAll(copies);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try {
+				copy.save(bytes, AttestResourceOptions.save());
+			} catch (IOException | RuntimeException e) {
+				throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, uri.toFileString(), e.getMessage()), e);
+			}
+			return bytes.toByteArray();
+		};
+	}
+
+	/** A file's content taken by {@link CorpusStore#detach(Resource)}, serialized on any thread. */
+	@FunctionalInterface
+	public interface DetachedCopy {
+		byte[] serialize() throws IOException;
+	}
+
+	/**
+	 * Copies objects; a reference to an object that is not copied becomes a proxy of that object's URI, so that
+	 * the copy never reads an object of the model again.
+	 */
+	private static final class ProxyingCopier extends EcoreUtil.Copier {
+		private static final long serialVersionUID = 1L;
+		private final transient Map<EObject, EObject> proxies = new HashMap<>();
+
+		@Override
+		public EObject get(Object key) {
+			EObject copy = super.get(key);
+			if (copy != null || !(key instanceof EObject original)) {
+				return copy;
+			}
+			return proxies.computeIfAbsent(original, outside -> {
+				EObject proxy = EcoreUtil.create(outside.eClass());
+				((InternalEObject) proxy).eSetProxyURI(EcoreUtil.getURI(outside));
+				return proxy;
+			});
+		}
+	}
+
+	/** The resource's file relative to the corpus folder, with '/' (e.g. {@code layers/ana/doc.attest}). */
+	public String relativePath(Resource resource) {
+		requireLoadedHere(resource);
+		return folder.toAbsolutePath().normalize().relativize(Path.of(resource.getURI().toFileString())).toString()
+				.replace('\\', '/');
+	}
+
+	/**
+	 * Makes {@code content} the unsaved state of the corpus's file at {@code path} (relative to the corpus folder,
+	 * with '/': the corpus file or a file of {@code layers/<annotator>/}): the corpus file is read again from it in place, any other file (a layer) replaces what is loaded
+	 * of that file. The file on disk is not touched: the restored resource is marked changed, so that the next
+	 * save writes it. The content is parsed before anything loaded is replaced, so content that does not parse
+	 * changes nothing.
+	 *
+	 * @param origin where the content comes from, named in errors
+	 * @throws CorpusStoreException when the path is not a file of this corpus or the content does not parse
+	 *                              as such a file
+	 */
+	public Resource restore(String path, byte[] content, Path origin) throws IOException {
+		Path base = folder.toAbsolutePath().normalize();
+		Path file = base.resolve(path).normalize();
+		boolean isCorpusFile = file.equals(base.resolve(CORPUS_FILE));
+		// the file as the annotator restores over it: a save refuses to write over a later change by someone else
+		Optional<FileVersion> version = FileVersion.of(file);
+		// what an editor changes: the corpus file, and files of layers/<annotator>/ (layers, a curation's rejections)
+		if (!isCorpusFile && !(file.startsWith(base.resolve(LAYERS_FOLDER)) && base.relativize(file).getNameCount() == 3)) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_notAFileOfTheCorpus, new Object[] { origin, path, folder }));
+		}
+		ResourceSet scratch = newResourceSet(folder);
+		Resource parsed = isCorpusFile ? createCorpusResource(scratch, fileUri(file)) : createResource(scratch, fileUri(file));
+		try {
+			parsed.load(new ByteArrayInputStream(content), scratch.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, origin, AttestResourceOptions.describe(e)), e);
+		}
+		if (isCorpusFile && (parsed.getContents().isEmpty() || !(parsed.getContents().get(0) instanceof Corpus))) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noCorpusInFile, origin));
+		}
+		if (parsed.getContents().isEmpty()) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_emptyFile, origin));
+		}
+		Resource restored;
+		if (isCorpusFile) {
+			// in place: objects of other files refer to this resource, and find the restored sources by id
+			corpusResource.unload();
+			load(corpusResource, new ByteArrayInputStream(content), origin);
+			restored = corpusResource;
+		} else {
+			Resource loaded = resourceSet.getResource(fileUri(file), false);
+			if (loaded != null) {
+				unload(loaded);
+			}
+			resourceSet.getResources().add(parsed);
+			restored = parsed;
+		}
+		version.ifPresent(current -> current.attachTo(restored));
+		track(restored, version.isEmpty());
+		restored.setModified(true);
+		return restored;
+	}
+
 	/** The resource set holding what is loaded; the UI's editing domain works on it. */
 	public ResourceSet resourceSet() {
 		return resourceSet;
@@ -565,6 +706,14 @@ public final class CorpusStore {
 	private void forget(Resource resource) {
 		resourceSet.getResources().remove(resource);
 		unsaved.remove(resource);
+	}
+
+	private static void load(Resource resource, ByteArrayInputStream content, Path origin) throws IOException {
+		try {
+			resource.load(content, resource.getResourceSet().getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotRead, origin, AttestResourceOptions.describe(e)), e);
+		}
 	}
 
 	private static Resource load(ResourceSet resourceSet, Path file) throws IOException {

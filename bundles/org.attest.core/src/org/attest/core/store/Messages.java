@@ -18,6 +18,8 @@ public final class Messages extends NLS {
 	public static String CorpusStore_noLayerInFile;
 	public static String CorpusStore_otherDocument;
 	public static String CorpusStore_unsafeListedId;
+	public static String CorpusStore_notAFileOfTheCorpus;
+	public static String CorpusStore_emptyFile;
 	public static String CorpusUriConverter_outside;
 
 	static {

@@ -22,7 +22,8 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.progress.UIJob;
 
 /**
- * Opens the corpus named by the system property {@value #CORPUS_PROPERTY} when the workbench starts (the
+ * When the workbench starts: offers the unsaved annotations an earlier run left in recovery files
+ * ({@link RecoveryCheck}), and opens the corpus named by the system property {@value #CORPUS_PROPERTY} (the
  * {@code run} script passes the bundled sample corpus this way): the folder becomes a workspace project and,
  * the first time, its first document opens in the editor.
  */
@@ -33,6 +34,7 @@ public class CorpusStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		checkForRecoveryFiles();
 		String corpus = System.getProperty(CORPUS_PROPERTY);
 		if (corpus == null || corpus.isBlank()) {
 			return;
@@ -55,6 +57,22 @@ public class CorpusStartup implements IStartup {
 		};
 		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
 		job.schedule();
+	}
+
+	private static void checkForRecoveryFiles() {
+		new UIJob(Messages.CorpusStartup_recoveryCheck) {
+			@Override
+			public IStatus runInUIThread(IProgressMonitor monitor) {
+				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+				if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+					window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+				}
+				if (window != null) {
+					new RecoveryCheck(window).run();
+				}
+				return Status.OK_STATUS;
+			}
+		}.schedule();
 	}
 
 	private static void openInEditor(IFile document) {

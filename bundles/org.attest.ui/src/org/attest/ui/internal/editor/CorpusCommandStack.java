@@ -170,6 +170,18 @@ final class CorpusCommandStack extends BasicCommandStack {
 	}
 
 	/**
+	 * Notes that the resources were restored from a recovery snapshot: unsaved, to be saved together (the
+	 * restored layers may name sources of the restored corpus file), though no command changed them, so undo
+	 * does not go back past them.
+	 */
+	void restored(Collection<Resource> resources) {
+		Map<Resource, Change> change = new LinkedHashMap<>();
+		resources.forEach(resource -> change.put(resource, new Change(state(resource), new Object())));
+		apply(change, Change::after);
+		super.notifyListeners();
+	}
+
+	/**
 	 * Ends the history of resources that are being unloaded: the commands that changed them, and every command
 	 * before the last of them, can no longer be undone; redoing stops before the first of them. What remains
 	 * can be undone and redone in order without touching the unloaded resources.

@@ -1,6 +1,7 @@
 package org.attest.ui.internal.editor;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.attest.core.recovery.RecoverySnapshot;
+import org.attest.core.recovery.RecoveryWriter;
 import org.attest.core.store.CorpusStore;
 import org.attest.core.store.FileChangedOnDiskException;
 import org.attest.model.AnnotationLayer;
@@ -38,7 +41,10 @@ public final class CorpusModel {
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final AdapterFactoryEditingDomain.EditingDomainProvider domainProvider;
 
-	CorpusModel(CorpusStore store) {
+	private final RecoverySnapshots recovery;
+
+	/** A model of the store, whose unsaved changes the writer keeps in recovery snapshots. */
+	CorpusModel(CorpusStore store, RecoveryWriter recoveryWriter) {
 		this.store = store;
 		adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new AttestEditAdapterFactory());
@@ -51,6 +57,8 @@ public final class CorpusModel {
 		// registers nothing on a resource set it is given)
 		domainProvider = new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain);
 		store.resourceSet().eAdapters().add(domainProvider);
+		recovery = new RecoverySnapshots(this, recoveryWriter);
+		commandStack.addCommandStackListener(recovery);
 	}
 
 	public CorpusStore store() {
@@ -72,6 +80,31 @@ public final class CorpusModel {
 	/** The resource of {@code corpus.attest}: schema, source registry, annotators, document list. */
 	public Resource corpusResource() {
 		return store.corpus().eResource();
+	}
+
+	/** Whether any file of the corpus has changes not saved yet. */
+	public boolean isSaveNeeded() {
+		return commandStack.isSaveNeeded();
+	}
+
+	/** The loaded files (resources) that have changes not saved yet. */
+	List<Resource> unsavedResources() {
+		return store.resourceSet().getResources().stream().filter(commandStack::isDirty).toList();
+	}
+
+	/** The snapshot folder this model's unsaved changes are kept in. */
+	Path recoveryFolder() {
+		return recovery.folder();
+	}
+
+	/**
+	 * Restores a recovery snapshot into the store as unsaved changes of the files it holds (see
+	 * {@link RecoverySnapshot#restoreInto}); only before any editor shows the model.
+	 */
+	RecoverySnapshot.Restored restore(RecoverySnapshot snapshot) throws IOException {
+		RecoverySnapshot.Restored restored = snapshot.restoreInto(store);
+		commandStack.restored(restored.resources());
+		return restored;
 	}
 
 	/** Whether the resource (the corpus file, a document's or a layer's) has changes not saved yet. */
@@ -158,7 +191,14 @@ public final class CorpusModel {
 				.allMatch(registry::contains);
 	}
 
-	void dispose() {
+	/**
+	 * Lets go of everything. The recovery snapshot goes too when {@code discardUnsaved}: the editors were closed,
+	 * so any unsaved change was given up by the user; otherwise (the workbench ends with a model no editor showed)
+	 * it stays, to be offered on the next start.
+	 */
+	void dispose(boolean discardUnsaved) {
+		commandStack.removeCommandStackListener(recovery);
+		recovery.dispose(discardUnsaved);
 		store.resourceSet().eAdapters().remove(domainProvider);
 		commandStack.flush();
 		adapterFactory.dispose();

@@ -12,9 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import org.attest.core.recovery.RecoverySnapshot;
+import org.attest.core.recovery.RecoveryStore;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.Document;
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The corpora the workbench has open, one {@link CorpusModel} per corpus folder, shared by the annotation
@@ -31,7 +35,11 @@ public final class CorpusSessions {
 	/** Runs each layer read on a thread of its own: a read is long and rare, and must not queue behind others. */
 	private static final Executor LAYER_READER = read -> Thread.ofPlatform().daemon().name("Attest layer reader").start(read); //$NON-NLS-1$
 
+	/** The folder of the workspace's state location that holds the recovery snapshots. */
+	private static final String RECOVERY_FOLDER = "recovery"; //$NON-NLS-1$
+
 	private final Map<Path, CorpusModel> models = new HashMap<>();
+	private RecoveryStore recoveryStore;
 	private final Map<CorpusModel, List<AnnotationSession>> sessions = new HashMap<>();
 	/** The openings not finished yet: each keeps its corpus model as a session does. */
 	private final Map<CorpusModel, List<Opening>> openings = new HashMap<>();
@@ -50,7 +58,7 @@ public final class CorpusSessions {
 		CorpusModel model = models.get(folder);
 		boolean opened = model == null;
 		if (opened) {
-			model = new CorpusModel(CorpusStore.open(folder));
+			model = new CorpusModel(CorpusStore.open(folder), recoveryStore().newWriter());
 		}
 		CorpusStore store = model.store();
 		Document document;
@@ -68,7 +76,7 @@ public final class CorpusSessions {
 			document = store.document(documentId);
 		} catch (IOException | RuntimeException e) {
 			if (opened) {
-				model.dispose();
+				model.dispose(false);
 			}
 			throw e;
 		}
@@ -98,21 +106,70 @@ public final class CorpusSessions {
 		return Optional.ofNullable(models.get(folder.toAbsolutePath().normalize()));
 	}
 
-	/** Disposes of the model when neither a session nor an opening uses it any more; says whether it did. */
+	/**
+	 * Restores a recovery snapshot into a new model of its corpus, which must have none open (close its editors
+	 * first): the files it holds are the model's unsaved changes, and the editors opened next on the corpus's
+	 * documents show them. The snapshot is written on from then on, and deleted once its changes are saved or
+	 * given up, as any other of the model's.
+	 *
+	 * @throws IllegalStateException when the corpus has a model open
+	 */
+	public RecoverySnapshot.Restored restore(RecoverySnapshot snapshot) throws IOException {
+		Path folder = snapshot.corpus();
+		if (models.containsKey(folder)) {
+			throw new IllegalStateException(folder + " is open"); //$NON-NLS-1$
+		}
+		CorpusModel model = new CorpusModel(CorpusStore.open(folder), recoveryStore().continueWriting(snapshot));
+		RecoverySnapshot.Restored restored;
+		try {
+			restored = model.restore(snapshot);
+		} catch (IOException | RuntimeException e) {
+			model.dispose(false);
+			throw e;
+		}
+		models.put(folder, model);
+		return restored;
+	}
+
+	/** Whether the snapshot is one this workbench is writing now, of a corpus it has open. */
+	public boolean isWriting(RecoverySnapshot snapshot) {
+		return models.values().stream().anyMatch(model -> model.recoveryFolder().equals(snapshot.folder()));
+	}
+
+	/**
+	 * Where the workbench keeps recovery snapshots: the workspace's state location of this bundle, outside every
+	 * corpus, so that no Git commit, validation or import of a corpus meets them.
+	 */
+	public RecoveryStore recoveryStore() {
+		if (recoveryStore == null) {
+			recoveryStore = new RecoveryStore(Platform.getStateLocation(FrameworkUtil.getBundle(CorpusSessions.class)).toPath()
+					.resolve(RECOVERY_FOLDER));
+		}
+		return recoveryStore;
+	}
+
+	/**
+	 * Disposes of the model when neither a session nor an opening uses it any more; says whether it did. Its
+	 * recovery snapshot goes with it when editors showed it (they asked about unsaved changes on closing), not
+	 * when an opening failed before any did (a restored model keeps its snapshot then).
+	 */
 	private boolean disposeIfUnused(CorpusModel model) {
 		if (!sessions.getOrDefault(model, List.of()).isEmpty() || !openings.getOrDefault(model, List.of()).isEmpty()) {
 			return false;
 		}
-		sessions.remove(model);
+		boolean shown = sessions.remove(model) != null;
 		openings.remove(model);
 		models.values().remove(model);
-		model.dispose();
+		model.dispose(shown);
 		return true;
 	}
 
-	/** Disposes of every model when the component goes (the workbench has closed its editors by then). */
+	/**
+	 * Disposes of every model when the component goes. The workbench has closed its editors by then; a model
+	 * left is one restored but shown by no editor, whose snapshot is kept for the next start.
+	 */
 	void deactivate() {
-		models.values().forEach(CorpusModel::dispose);
+		models.values().forEach(model -> model.dispose(false));
 		models.clear();
 		sessions.clear();
 		openings.clear();

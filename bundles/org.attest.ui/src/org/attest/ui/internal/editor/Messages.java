@@ -15,6 +15,10 @@ public final class Messages extends NLS {
 	public static String LayerProgress_inProgress;
 	public static String LayerProgress_done;
 	public static String ProblemMarkers_job;
+	public static String RecoverySnapshots_snapshotJob;
+	public static String RecoverySnapshots_writeJob;
+	public static String RecoverySnapshots_cannotSnapshot;
+	public static String RecoverySnapshots_cannotWrite;
 	public static String ChangedOnDisk_title;
 	public static String ChangedOnDisk_question;
 
