@@ -1,14 +1,19 @@
 package org.attest.core.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -26,6 +31,9 @@ import org.eclipse.core.runtime.SubMonitor;
  * copy. Where the file system cannot link (another volume, FAT), the files are copied. The snapshot is taken
  * under the folder's save lock ({@link CorpusFolderLocks}), so a save of this JVM (a layer with the corpus file
  * it names sources of) is in it whole or not at all. Closing it deletes the folder.
+ * <p>
+ * While in use, a snapshot holds a lock on a file beside its folder ({@code <folder>.lock}); taking a snapshot
+ * deletes the snapshots beside the corpus whose lock no process holds, which a process killed midway left.
  */
 public final class CorpusSnapshot implements AutoCloseable {
 
@@ -35,14 +43,22 @@ public final class CorpusSnapshot implements AutoCloseable {
 		void link(Path link, Path existing) throws IOException;
 	}
 
+	private static final String LOCK_SUFFIX = ".lock"; //$NON-NLS-1$
+	/** How old a snapshot folder without lock file must be to count as left behind, not as being taken. */
+	private static final Duration UNLOCKED_AGE = Duration.ofMinutes(1);
+	/** The folders of the snapshots this process has open. */
+	private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
+
 	private final Path corpus;
 	private final Path folder;
+	private final FileChannel lock;
 	private int linked;
 	private int copied;
 
-	private CorpusSnapshot(Path corpus, Path folder) {
+	private CorpusSnapshot(Path corpus, Path folder, FileChannel lock) {
 		this.corpus = corpus;
 		this.folder = folder;
+		this.lock = lock;
 	}
 
 	/**
@@ -68,7 +84,7 @@ public final class CorpusSnapshot implements AutoCloseable {
 		if (!Files.isRegularFile(corpusFile)) {
 			throw new NoSuchFileException(corpusFile.toString(), null, Messages.CorpusStore_notACorpus);
 		}
-		CorpusSnapshot snapshot = new CorpusSnapshot(corpus, createFolder(corpus));
+		CorpusSnapshot snapshot = create(corpus);
 		try {
 			ReentrantLock lock = CorpusFolderLocks.of(corpus);
 			lock.lock();
@@ -88,14 +104,83 @@ public final class CorpusSnapshot implements AutoCloseable {
 		}
 	}
 
-	private static Path createFolder(Path corpus) throws IOException {
+	/**
+	 * Makes the snapshot's empty folder, beside the corpus or else in the system's temporary folder, its lock file
+	 * locked before the folder exists, so that no other process ever sees the folder unlocked.
+	 */
+	private static CorpusSnapshot create(Path corpus) throws IOException {
 		Path absolute = corpus.toAbsolutePath().normalize();
 		String prefix = "." + absolute.getFileName() + ".snapshot"; //$NON-NLS-1$ //$NON-NLS-2$
+		Path lockFile;
 		try {
-			return Files.createTempDirectory(absolute.getParent(), prefix);
+			deleteAbandoned(absolute.getParent(), prefix);
+			lockFile = Files.createTempFile(absolute.getParent(), prefix, LOCK_SUFFIX);
 		} catch (IOException | RuntimeException e) {
 			// a read-only parent, or a corpus at the root of a file system: copies will do
-			return Files.createTempDirectory(prefix);
+			lockFile = Files.createTempFile(prefix, LOCK_SUFFIX);
+		}
+		FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+		try {
+			lock.lock();
+			String name = lockFile.getFileName().toString();
+			Path folder = lockFile.resolveSibling(name.substring(0, name.length() - LOCK_SUFFIX.length()));
+			IN_USE.add(folder);
+			Files.createDirectory(folder);
+			return new CorpusSnapshot(corpus, folder, lock);
+		} catch (IOException | RuntimeException e) {
+			lock.close();
+			Files.delete(lockFile);
+			IN_USE.remove(folderOf(lockFile));
+			throw e;
+		}
+	}
+
+	private static Path lockFile(Path folder) {
+		return folder.resolveSibling(folder.getFileName() + LOCK_SUFFIX);
+	}
+
+	/**
+	 * Deletes the snapshots in {@code parent} whose lock no process holds (those of exports killed midway), and
+	 * lock files left without their folder. One that cannot be deleted is left for the next time; it costs disk
+	 * space only.
+	 */
+	private static void deleteAbandoned(Path parent, String prefix) throws IOException {
+		List<Path> folders;
+		try (Stream<Path> entries = Files.list(parent)) {
+			folders = entries.filter(entry -> entry.getFileName().toString().startsWith(prefix)).map(CorpusSnapshot::folderOf)
+					.distinct().toList();
+		}
+		for (Path folder : folders) {
+			try {
+				if (isAbandoned(folder)) {
+					delete(folder);
+					Files.deleteIfExists(lockFile(folder));
+				}
+			} catch (IOException | RuntimeException e) {
+				// in use after all, or not ours to delete: left as it is
+			}
+		}
+	}
+
+	/** The snapshot folder that an entry beside the corpus (a snapshot's folder or lock file) belongs to. */
+	private static Path folderOf(Path entry) {
+		String name = entry.getFileName().toString();
+		return name.endsWith(LOCK_SUFFIX) ? entry.resolveSibling(name.substring(0, name.length() - LOCK_SUFFIX.length()))
+				: entry;
+	}
+
+	private static boolean isAbandoned(Path folder) throws IOException {
+		if (IN_USE.contains(folder)) {
+			// not even opened: closing a channel to the file could release this process's lock on it
+			return false;
+		}
+		Path lockFile = lockFile(folder);
+		if (!Files.exists(lockFile)) {
+			// not made by this class as it is now: left alone while it may still be in use
+			return Files.getLastModifiedTime(folder).toInstant().isBefore(Instant.now().minus(UNLOCKED_AGE));
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			return channel.tryLock() != null; // released when the channel closes
 		}
 	}
 
@@ -179,9 +264,18 @@ public final class CorpusSnapshot implements AutoCloseable {
 		return message == null ? null : message.replace(folder.toString(), corpus.toString());
 	}
 
-	/** Deletes the snapshot's folder; the corpus's files are untouched. */
+	/** Deletes the snapshot's folder and lock file; the corpus's files are untouched. */
 	@Override
 	public void close() throws IOException {
+		if (lock.isOpen()) {
+			lock.close(); // releases the lock
+		}
+		delete(folder);
+		Files.deleteIfExists(lockFile(folder));
+		IN_USE.remove(folder);
+	}
+
+	private static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +21,15 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.attest.core.export.SampleCopy;
+import org.attest.core.tests.ChildJvm;
 import org.attest.model.AttestFactory;
 import org.attest.model.Attribution;
 import org.attest.model.ClaimMention;
 import org.attest.model.Source;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,6 +164,36 @@ class CorpusSnapshotTest {
 		assertFalse(Files.exists(snapshot.folder()));
 		assertEquals(List.of(corpus), entriesOf(temp));
 		assertEquals("barely-true", claim(CorpusStore.open(corpus)).getCredibility());
+	}
+
+	@Test
+	void whatAKilledExportLeftIsDeletedByTheNextSnapshotAndNothingInUseIs() throws Exception {
+		Process holder = ChildJvm.builder(SnapshotHolder.class,
+				List.of(CorpusStore.class, IProgressMonitor.class, NLS.class), List.of("-XX:TieredStopAtLevel=1"),
+				List.of(corpus.toString())).redirectError(Redirect.INHERIT).start();
+		Path held;
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+			String line = out.readLine();
+			assertTrue(line != null && line.startsWith("taken "), () -> "the holder said " + line);
+			held = Path.of(line.substring("taken ".length()));
+			try (CorpusSnapshot mine = CorpusSnapshot.take(corpus, new NullProgressMonitor())) {
+				assertTrue(Files.isDirectory(held), "another process's snapshot in use is kept");
+				try (CorpusSnapshot another = CorpusSnapshot.take(corpus, new NullProgressMonitor())) {
+					assertTrue(Files.isDirectory(mine.folder()), "this process's snapshot in use is kept");
+				}
+			}
+		} finally {
+			holder.toHandle().destroyForcibly(); // SIGKILL: the snapshot stays, its lock goes with the process
+			holder.waitFor();
+		}
+		assertTrue(Files.isDirectory(held), "the killed process's snapshot is left behind");
+
+		try (CorpusSnapshot next = CorpusSnapshot.take(corpus, new NullProgressMonitor())) {
+			assertFalse(Files.exists(held), "deleted by the next snapshot");
+			assertEquals(List.of(next.folder(), next.folder().resolveSibling(next.folder().getFileName() + ".lock"), corpus),
+					entriesOf(temp));
+		}
+		assertEquals(List.of(corpus), entriesOf(temp));
 	}
 
 	@Test
