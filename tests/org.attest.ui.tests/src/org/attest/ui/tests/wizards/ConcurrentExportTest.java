@@ -184,7 +184,7 @@ class ConcurrentExportTest {
 			WizardTester.open(new ExportCorpusWizard(new ScriptedPathPrompt()), new StructuredSelection(corpus.project()),
 					"Export Corpus").choose("Format:", "brat").enter("Destination:", target.toString()).finish();
 			Job job = export.await();
-			Ui.waitUntil("the snapshot taken and the export writing its folder", () -> snapshots().size() == 1 && stagedFiles(exports) > 0);
+			Ui.waitUntil("the snapshot taken and the export writing its folder", () -> snapshotFolders().size() == 1 && stagedFiles(exports) > 0);
 
 			job.cancel();
 
@@ -234,9 +234,14 @@ class ConcurrentExportTest {
 		return lines;
 	}
 
-	/** What the corpus's snapshots hold: the hidden folders beside the corpus folder. */
+	/** What the corpus's snapshots leave beside the corpus folder: their hidden folders and lock files. */
 	private static List<Path> snapshots() {
 		return entriesOf(folder).stream().filter(entry -> entry.getFileName().toString().startsWith(".corpus.snapshot")).toList();
+	}
+
+	/** The snapshots' folders beside the corpus folder, one a snapshot. */
+	private static List<Path> snapshotFolders() {
+		return snapshots().stream().filter(Files::isDirectory).toList();
 	}
 
 	/** How many files the staged export folder beside the target holds so far. */
