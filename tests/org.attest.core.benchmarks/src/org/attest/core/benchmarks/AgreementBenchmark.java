@@ -72,7 +72,7 @@ class AgreementBenchmark {
 		}
 		String report = report(runs);
 		System.out.println(report);
-		write(Path.of(System.getProperty("attest.benchmarks.out")), report);
+		BenchmarkReports.writeSection("agreement-benchmark", report);
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(file);
@@ -200,27 +200,8 @@ class AgreementBenchmark {
 				%s
 				Ratio 2,000 / 1,000 documents (medians): **%.2f** (target ≤ 2.2, linear).
 				%s
-				""", START, LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				""", START, LocalDate.now(), BenchmarkReports.cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() >> 20, TEXT_LENGTH, CLAIMS, CLAIMS, CLAIMS, RUNS, rows, ratio, END);
 	}
 
-	private static String cpu() {
-		try {
-			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-					.map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
-		} catch (IOException e) {
-			return "unknown CPU";
-		}
-	}
-
-	/** Replaces this benchmark's section of the file (between its markers), or appends it. */
-	private static void write(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int start = existing.indexOf(START);
-		int end = existing.indexOf(END);
-		String updated = start >= 0 && end > start
-				? existing.substring(0, start) + section.strip() + existing.substring(end + END.length())
-				: existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
-		Files.writeString(file, updated);
-	}
 }

@@ -55,7 +55,7 @@ class CurationBenchmark {
 
 	@Test
 	void curatingThreeAnnotatorsOfOneLongDocument() throws IOException {
-		String load = loadAverage();
+		String load = BenchmarkReports.loadAverage();
 		List<String> paragraphs = paragraphs();
 		List<Run> runs = new ArrayList<>();
 		for (int size : SIZES) {
@@ -63,7 +63,7 @@ class CurationBenchmark {
 		}
 		String report = report(runs, load);
 		System.out.println(report);
-		write(Path.of(System.getProperty("attest.benchmarks.out")), report);
+		BenchmarkReports.writeSection("curation-benchmark", report);
 	}
 
 	private static Run run(int spans, List<String> paragraphs) {
@@ -231,37 +231,8 @@ class CurationBenchmark {
 				| spans per annotator | items | conflicts | Curation | Accept All Agreed | its undo | Curation with gold |
 				|---|---|---|---|---|---|---|
 				%s<!-- /curation-benchmark -->
-				""", LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				""", LocalDate.now(), BenchmarkReports.cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() >> 20, load, RUNS, rows);
 	}
 
-	/** The last minute's load average (busy machines make slow figures), "unknown" where the system does not say. */
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		} catch (IOException e) {
-			return "unknown";
-		}
-	}
-
-	private static String cpu() {
-		try {
-			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-					.map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
-		} catch (IOException e) {
-			return "unknown CPU";
-		}
-	}
-
-	/** Replaces this benchmark's section of the file (between its markers), or appends it. */
-	private static void write(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int start = existing.indexOf("<!-- curation-benchmark -->");
-		int end = existing.indexOf("<!-- /curation-benchmark -->");
-		String updated = start >= 0 && end > start
-				? existing.substring(0, start) + section.strip()
-						+ existing.substring(end + "<!-- /curation-benchmark -->".length())
-				: existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
-		Files.writeString(file, updated);
-	}
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -25,7 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -127,9 +125,9 @@ class JsonlExportBenchmark {
 					median(exports.stream().map(Export::timing).toList()), exports.get(exports.size() - 1), largeExport,
 					speedLive, largeLive);
 			System.out.println(report);
-			write(Path.of(System.getProperty("attest.benchmarks.out")), report);
+			BenchmarkReports.writeSection("export-benchmark", report);
 		} finally {
-			deleteTree(work);
+			BenchmarkReports.deleteTree(work);
 		}
 	}
 
@@ -399,7 +397,7 @@ class JsonlExportBenchmark {
 				| documents | JSONL | wall | peak used | most in use after a collection | live |
 				|---|---|---|---|---|---|
 				%s<!-- /export-benchmark -->
-				""", SPANS, LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), load,
+				""", SPANS, LocalDate.now(), BenchmarkReports.cpu(), Runtime.getRuntime().availableProcessors(), load,
 				System.getProperty("java.version"), collectors, Runtime.getRuntime().maxMemory() >> 20,
 				TEXT_LENGTH, SPANS, RUNS, Runtime.getRuntime().availableProcessors(), SPEED_DOCUMENTS, speed,
 				LIVE_SAMPLE_MILLIS, heap);
@@ -416,31 +414,5 @@ class JsonlExportBenchmark {
 				export.heap().afterCollection() >> 20, live >> 20);
 	}
 
-	private static String cpu() {
-		try {
-			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-					.map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
-		} catch (IOException e) {
-			return "unknown CPU";
-		}
-	}
 
-	/** Replaces this benchmark's section of the file (between its markers), or appends it. */
-	private static void write(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int start = existing.indexOf("<!-- export-benchmark -->");
-		int end = existing.indexOf("<!-- /export-benchmark -->");
-		String updated = start >= 0 && end > start
-				? existing.substring(0, start) + section.strip() + existing.substring(end + "<!-- /export-benchmark -->".length())
-				: existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
-		Files.writeString(file, updated);
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		try (Stream<Path> files = Files.walk(root)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
-		}
-	}
 }

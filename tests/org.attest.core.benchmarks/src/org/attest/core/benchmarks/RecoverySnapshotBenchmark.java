@@ -48,7 +48,7 @@ class RecoverySnapshotBenchmark {
 
 	@Test
 	void snapshotOfATwentyThousandSpanLayer() throws IOException {
-		String load = loadAverage();
+		String load = BenchmarkReports.loadAverage();
 		Path temp = Files.createTempDirectory("attest-recovery-benchmark");
 		try {
 			Path corpus = temp.resolve("corpus");
@@ -104,7 +104,7 @@ class RecoverySnapshotBenchmark {
 			}
 			String report = report(bytes, load, median(capture), median(captureCpu), median(serialize), median(serializeCpu), median(write), median(list), median(restore));
 			System.out.println(report);
-			write(Path.of(System.getProperty("attest.benchmarks.out")), report);
+			BenchmarkReports.writeSection(MARKER, report);
 		} finally {
 			try (Stream<Path> paths = Files.walk(temp)) {
 				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -202,37 +202,9 @@ class RecoverySnapshotBenchmark {
 				|---|---|---|---|---|---|---|
 				| %10$.0f ms | %11$.0f ms | %12$.0f ms | %13$.0f ms | %14$.0f ms | %15$.0f ms | %16$.0f ms |
 				<!-- /%1$s -->
-				""", MARKER, LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				""", MARKER, LocalDate.now(), BenchmarkReports.cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() >> 20, load, bytes, RUNS, capture, captureCpu, serialize, serializeCpu, write, list, restore);
 	}
 
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		} catch (IOException e) {
-			return "unknown";
-		}
-	}
 
-	private static String cpu() {
-		try {
-			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-					.map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
-		} catch (IOException e) {
-			return "unknown CPU";
-		}
-	}
-
-	/** Replaces this benchmark's section of the file (between its markers), or appends it. */
-	private static void write(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		String open = "<!-- " + MARKER + " -->";
-		String close = "<!-- /" + MARKER + " -->";
-		int start = existing.indexOf(open);
-		int end = existing.indexOf(close);
-		String updated = start >= 0 && end > start
-				? existing.substring(0, start) + section.strip() + existing.substring(end + close.length())
-				: existing + (existing.endsWith("\n") ? "" : "\n") + section;
-		Files.writeString(file, updated);
-	}
 }

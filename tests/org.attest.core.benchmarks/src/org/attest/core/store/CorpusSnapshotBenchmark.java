@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.attest.core.benchmarks.BenchmarkReports;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -74,13 +74,13 @@ class CorpusSnapshotBenchmark {
 					| every file (both annotators' layers), hard links | %,d | %.2f s |
 					| an export's, copies (a file system without hard links) | %,d | %.2f s |
 					<!-- /snapshot-benchmark -->
-					""", DOCUMENTS, LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), load,
+					""", DOCUMENTS, LocalDate.now(), BenchmarkReports.cpu(), Runtime.getRuntime().availableProcessors(), load,
 					System.getProperty("java.version"), DOCUMENTS, DOCUMENT_BYTES, DOCUMENTS, LAYER_BYTES, bytes / 1e6, RUNS,
 					EXPORT_FILES, median(exportLinks), EXPORT_FILES + DOCUMENTS, median(allLinks), EXPORT_FILES, median(exportCopies));
 			System.out.println(report);
-			write(Path.of(System.getProperty("attest.benchmarks.out")), report);
+			BenchmarkReports.writeSection("snapshot-benchmark", report);
 		} finally {
-			deleteTree(work);
+			BenchmarkReports.deleteTree(work);
 		}
 	}
 
@@ -128,31 +128,5 @@ class CorpusSnapshotBenchmark {
 		}
 	}
 
-	private static String cpu() {
-		try {
-			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-					.map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
-		} catch (IOException e) {
-			return "unknown CPU";
-		}
-	}
 
-	/** Replaces this benchmark's section of the file (between its markers), or appends it. */
-	private static void write(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int start = existing.indexOf("<!-- snapshot-benchmark -->");
-		int end = existing.indexOf("<!-- /snapshot-benchmark -->");
-		String updated = start >= 0 && end > start
-				? existing.substring(0, start) + section.strip() + existing.substring(end + "<!-- /snapshot-benchmark -->".length())
-				: existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
-		Files.writeString(file, updated);
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		try (Stream<Path> files = Files.walk(root)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
-		}
-	}
 }
