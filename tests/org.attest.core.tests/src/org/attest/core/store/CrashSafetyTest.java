@@ -27,18 +27,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.attest.core.anchoring.SpanAnchors;
-import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.tests.ChildJvm;
+import org.attest.core.tests.LargeLayerCorpus;
 import org.attest.model.AnnotationLayer;
-import org.attest.model.AttestFactory;
 import org.attest.model.AttestPackage;
-import org.attest.model.Attribution;
-import org.attest.model.ClaimMention;
-import org.attest.model.Document;
-import org.attest.model.Source;
-import org.attest.model.SourceKind;
-import org.attest.model.SourceMention;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -68,7 +60,6 @@ class CrashSafetyTest {
 	private static final String LAYER_FILE = "layers/gold/" + CrashingSaver.DOCUMENT + ".attest";
 	private static final long SAVER_TIMEOUT_SECONDS = 60;
 
-	private static final AttestFactory F = AttestFactory.eINSTANCE;
 
 	@TempDir
 	Path temp;
@@ -233,54 +224,15 @@ class CrashSafetyTest {
 
 	/**
 	 * A corpus whose gold layer of one long article holds {@value #CLAIMS} claims, half as many source mentions
-	 * and attributions: a layer file of a few megabytes, which takes a measurable time to write.
+	 * and attributions: a layer file of a few megabytes, which takes a measurable time to write. The saver counts
+	 * its generations in the first source's note.
 	 */
 	private static void createLargeCorpus(Path folder) throws IOException {
-		CorpusStore store = CorpusStore.create(folder, "Crash test", DefaultLabelSchema.create());
-		List<Source> sources = new ArrayList<>();
-		for (int i = 0; i < 20; i++) {
-			Source source = F.createSource();
-			source.setId("source-" + i);
-			source.setName("Official Number " + i);
-			source.setKind(SourceKind.PERSON);
-			sources.add(source);
-		}
-		sources.get(0).setNote("0");
-		store.corpus().getSources().addAll(sources);
-		StringBuilder text = new StringBuilder();
-		List<int[]> sentences = new ArrayList<>();
-		for (int i = 0; i < CLAIMS; i++) {
-			String name = "Official Number " + i % 20;
-			int begin = text.length();
-			text.append(name).append(" said the reservoir will hold ").append(1_000 + i).append(" cubic metres by spring. ");
-			sentences.add(new int[] { begin, begin + name.length() });
-		}
-		Document document = F.createDocument();
-		document.setId(CrashingSaver.DOCUMENT);
-		document.setText(text.toString());
-		store.addDocument(document);
-		AnnotationLayer layer = store.layerFor(CrashingSaver.DOCUMENT, CorpusStore.GOLD);
-		String content = document.getText();
-		for (int i = 0; i < CLAIMS; i++) {
-			int[] sentence = sentences.get(i);
-			ClaimMention claim = F.createClaimMention();
-			SpanAnchors.place(claim, content, sentence[1] + " said ".length(), content.indexOf(" by spring", sentence[1]));
+		CorpusStore store = LargeLayerCorpus.create(folder, "Crash test", CrashingSaver.DOCUMENT, CLAIMS, claim -> {
 			claim.setCredibility("half-true");
 			claim.setNote("generation 0");
-			layer.getClaims().add(claim);
-			if (i % 2 == 0) {
-				SourceMention mention = F.createSourceMention();
-				SpanAnchors.place(mention, content, sentence[0], sentence[1]);
-				mention.setSource(sources.get(i % 20));
-				layer.getSourceMentions().add(mention);
-				Attribution attribution = F.createAttribution();
-				attribution.setClaim(claim);
-				attribution.setSource(sources.get(i % 20));
-				attribution.setMention(mention);
-				attribution.setStance("support");
-				layer.getAttributions().add(attribution);
-			}
-		}
+		});
+		store.corpus().getSources().get(0).setNote("0");
 		store.save();
 	}
 
