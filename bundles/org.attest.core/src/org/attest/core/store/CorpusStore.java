@@ -3,6 +3,7 @@ package org.attest.core.store;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -78,6 +79,8 @@ public final class CorpusStore {
 	private final AtomicFileWriter writer;
 	/** Resources created in this session and not yet saved. */
 	private final Set<Resource> unsaved = new HashSet<>();
+	/** Where large layers are kept in a faster form; none unless {@link #useLayerCache} gives one. */
+	private LayerCache layerCache;
 
 	private CorpusStore(Path folder, ResourceSet resourceSet, CorpusResource corpusResource, AtomicFileWriter writer) {
 		this.folder = folder;
@@ -265,13 +268,52 @@ public final class CorpusStore {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		Resource resource = load(newResourceSet(folder), file);
+		Resource resource = layerCache == null ? load(newResourceSet(folder), file) : loadThroughCache(file);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AnnotationLayer layer)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noLayerInFile, file));
 		}
 		// tracking puts an adapter on every object: on the reading thread too, not on the store's
 		resource.setTrackingModification(true);
 		return Optional.of(layer);
+	}
+
+	/**
+	 * Lets {@link #readLayer} read large layers from the cache where it holds them, and keeps the layers it reads
+	 * from their files, and the layers this store saves, in it.
+	 */
+	public void useLayerCache(LayerCache cache) {
+		layerCache = cache;
+	}
+
+	/** Reads a layer file from the layer cache, or from the file and then into the cache. */
+	private Resource loadThroughCache(Path file) throws IOException {
+		// taken before reading: a change while the file is read counts as a change since
+		Optional<FileVersion> version = FileVersion.of(file);
+		URI uri = fileUri(file);
+		Resource resource = createResource(newResourceSet(folder), uri);
+		if (version.isEmpty() || !layerCache.load(layerCache.key(uri, version.get()), resource)) {
+			byte[] content = Files.readAllBytes(file);
+			load(resource, new ByteArrayInputStream(content), file);
+			version.ifPresent(read -> keepInCache(uri, read, content));
+		}
+		version.ifPresent(read -> read.attachTo(resource));
+		return resource;
+	}
+
+	/** Has the layer cache keep this version of a layer file, read again from its bytes on the cache's thread. */
+	private void keepInCache(URI uri, FileVersion version, byte[] content) {
+		String key = layerCache.key(uri, version);
+		if (key != null) {
+			layerCache.fill(key, () -> {
+				Resource parsed = createResource(newResourceSet(folder), uri);
+				try {
+					parsed.load(new ByteArrayInputStream(content), parsed.getResourceSet().getLoadOptions());
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				return parsed;
+			});
+		}
 	}
 
 	/**
@@ -590,14 +632,21 @@ public final class CorpusStore {
 		assignMissingIds(resource);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		Path file = Path.of(resource.getURI().toFileString());
+		byte[] content;
 		try {
 			// EMF throws an unchecked exception for a string XML cannot hold (a control character)
 			resource.save(bytes, AttestResourceOptions.save());
-			writer.write(file, bytes.toByteArray());
+			content = bytes.toByteArray();
+			writer.write(file, content);
 		} catch (IOException | RuntimeException e) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_cannotSave, file, e.getMessage()), e);
 		}
-		FileVersion.of(file).ifPresent(written -> written.attachTo(resource));
+		Optional<FileVersion> written = FileVersion.of(file);
+		written.ifPresent(version -> version.attachTo(resource));
+		if (layerCache != null && written.isPresent() && resource.getContents().size() == 1
+				&& resource.getContents().get(0) instanceof AnnotationLayer) {
+			keepInCache(resource.getURI(), written.get(), content);
+		}
 		resource.setModified(false);
 		unsaved.remove(resource);
 	}

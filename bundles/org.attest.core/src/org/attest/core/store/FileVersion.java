@@ -37,6 +37,16 @@ final class FileVersion extends AdapterImpl {
 		}
 	}
 
+	long size() {
+		return size;
+	}
+
+	/** The version as a key: size, and time of last change to the nanosecond where the file system keeps it. */
+	@Override
+	public String toString() {
+		return size + "@" + modified; //$NON-NLS-1$
+	}
+
 	/** Notes on the resource that it holds this version of its file (replacing what it held before). */
 	void attachTo(Resource resource) {
 		recorded(resource).ifPresent(previous -> resource.eAdapters().remove(previous));

@@ -8,15 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.attest.core.anchoring.SpanAnchors;
 import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.LayerCache;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestFactory;
 import org.attest.model.Attribution;
@@ -29,21 +31,27 @@ import org.attest.model.SourceKind;
 import org.attest.model.SourceMention;
 import org.attest.ui.internal.CorpusProjects;
 import org.attest.ui.internal.editor.AnnotationEditor;
+import org.attest.ui.internal.editor.CorpusSessions;
 import org.attest.ui.internal.editor.Annotators;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.ui.texteditor.ITextEditorExtension6;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.texteditor.AbstractTextEditor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,19 +59,18 @@ import org.junit.jupiter.api.Test;
  * the same text in the plain text editor, and the time of the mark-claim command on it. Prints the figures
  * and writes them to docs/benchmarks.md. Run with {@code releng/scripts/benchmark.sh}.
  * <p>
- * An opening is timed twice: until the editor shows the text with all its annotations (the annotation model
- * holds one annotation per span and the text widget has painted since), and until the event loop has
- * nothing left to do. The second includes what SWT does after showing a word-wrapped text: it measures the
- * height of every wrapped line in the background, in slices of at most 50 ms between other events, to size
- * the scroll bar. The plain text editor does not wrap, so it is also timed with word wrap on, as the
- * annotation editor always has it.
+ * An opening is timed until the editor's text widget first paints with all the spans' annotations, and until
+ * the event loop has nothing left to do (SWT measures every wrapped line in the background after showing a
+ * wrapped text). The plain text editor is timed as it comes and wrapping; the annotation editor with its layer
+ * in the layer cache and not. The ways take turns in each round, so that changes of the machine's load, which
+ * is shared, meet them alike.
  */
 class AnnotationEditorBenchmark {
 
 	private static final int TEXT_LENGTH = 1_000_000;
 	private static final int SPANS = 20_000;
 	private static final int WARM_UP = 2;
-	private static final int RUNS = 9;
+	private static final int RUNS = 15;
 	private static final int MARKS = 21;
 	private static final String PLAIN_TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
 	/** The types of the annotations the annotation editor gives spans (claims by credibility, mentions, cues). */
@@ -84,18 +91,25 @@ class AnnotationEditorBenchmark {
 		IFile plain = project.getFile("big.txt");
 		IFile annotated = project.getFolder(CorpusStore.DOCUMENTS_FOLDER).getFile("big.attest");
 
-		Openings plainOpen = sync(() -> timeOpen(plain, PLAIN_TEXT_EDITOR, false, 0));
-		Openings wrappedOpen = sync(() -> timeOpen(plain, PLAIN_TEXT_EDITOR, true, 0));
-		Openings annotatedOpen = sync(() -> timeOpen(annotated, AnnotationEditor.ID, false, SPANS));
+		List<Way> ways = List.of(new Way(plain, PLAIN_TEXT_EDITOR, false, 0, false), new Way(plain, PLAIN_TEXT_EDITOR, true, 0, false),
+				new Way(annotated, AnnotationEditor.ID, true, SPANS, false), new Way(annotated, AnnotationEditor.ID, true, SPANS, true));
+		List<Openings> openings = sync(() -> timeOpenings(ways));
 		double[] mark = sync(() -> timeMarkClaim(annotated, text));
 		sync(() -> {
 			project.delete(true, true, null);
 			return null;
 		});
 
-		String report = report(text.length(), plainOpen, wrappedOpen, annotatedOpen, mark, loadBefore, loadAverage());
+		String report = report(text.length(), openings, mark, loadBefore, loadAverage());
 		System.out.println(report);
 		write(Path.of(System.getProperty("attest.benchmarks.out")), report);
+	}
+
+	/**
+	 * A way of opening: a file in an editor, with word wrap on or off, showing the given number of span
+	 * annotations; with an empty layer cache, so that the layer is read from its XMI file, or as it is.
+	 */
+	private record Way(IFile file, String editorId, boolean wordWrap, int spanAnnotations, boolean emptyCache) {
 	}
 
 	/**
@@ -176,61 +190,80 @@ class AnnotationEditorBenchmark {
 	}
 
 	/**
-	 * Milliseconds per run after warming up, from asking for the editor until it shows the text with the given
-	 * number of span annotations, and until the event loop is idle.
+	 * Milliseconds per run of each way after warming up, the ways taking turns in every round, so that a change
+	 * of the machine's load meets them alike: from asking for the editor until it shows its text with its span
+	 * annotations, and until the event loop is idle.
 	 */
-	private static Openings timeOpen(IFile file, String editorId, boolean wordWrap, int spanAnnotations) {
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		Openings times = new Openings();
+	private static List<Openings> timeOpenings(List<Way> ways) throws IOException {
+		List<Openings> times = ways.stream().map(way -> new Openings()).toList();
 		for (int run = -WARM_UP; run < RUNS; run++) {
-			long startCpu = threads.getCurrentThreadCpuTime();
-			long start = System.nanoTime();
-			ITextEditor editor = (ITextEditor) open(page, file, editorId);
-			if (wordWrap) {
-				((ITextEditorExtension6) editor).setWordWrap(true);
+			for (int way = 0; way < ways.size(); way++) {
+				timeOpen(ways.get(way), times.get(way), run);
 			}
-			awaitShown(editor, spanAnnotations);
-			long shown = System.nanoTime();
-			long shownCpu = threads.getCurrentThreadCpuTime();
-			settle();
-			long idle = System.nanoTime();
-			if (run >= 0) {
-				times.shown()[run] = (shown - start) / 1e6;
-				times.shownCpu()[run] = (shownCpu - startCpu) / 1e6;
-				times.idle()[run] = (idle - start) / 1e6;
-			}
-			page.closeEditor(editor, false);
-			settle();
 		}
 		return times;
 	}
 
+	private static void timeOpen(Way way, Openings times, int run) throws IOException {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		// the plain text editor's own preference, as a person reading prose in it would set it
+		EditorsUI.getPreferenceStore().setValue(AbstractTextEditor.PREFERENCE_WORD_WRAP_ENABLED, way.wordWrap());
+		LayerCache cache = PlatformUI.getWorkbench().getService(CorpusSessions.class).layerCache();
+		if (way.emptyCache()) {
+			cache.clear();
+		} else {
+			cache.awaitWrites();
+		}
+		// every way starts with the garbage of the ones before collected, not some with it due
+		System.gc();
+		Display display = Display.getCurrent();
+		Set<Widget> paintedWhileOpening = new HashSet<>();
+		Listener paints = event -> paintedWhileOpening.add(event.widget);
+		long startCpu = threads.getCurrentThreadCpuTime();
+		long start = System.nanoTime();
+		display.addFilter(SWT.Paint, paints);
+		ITextEditor editor = (ITextEditor) open(page, way.file(), way.editorId());
+		display.removeFilter(SWT.Paint, paints);
+		long shown = awaitShown(editor, way.spanAnnotations(), paintedWhileOpening);
+		long shownCpu = threads.getCurrentThreadCpuTime();
+		settle();
+		long idle = System.nanoTime();
+		if (run >= 0) {
+			times.shown()[run] = (shown - start) / 1e6;
+			times.shownCpu()[run] = (shownCpu - startCpu) / 1e6;
+			times.idle()[run] = (idle - start) / 1e6;
+		}
+		page.closeEditor(editor, false);
+		settle();
+		EditorsUI.getPreferenceStore().setToDefault(AbstractTextEditor.PREFERENCE_WORD_WRAP_ENABLED);
+	}
+
 	/**
-	 * Runs the event loop until the editor shows its text with all its annotations: its annotation model holds
-	 * the given number of span annotations, what their arrival queued has run (the annotation painter works
-	 * from the event queue), and then the text widget paints (boxes are drawn by a paint listener of the
-	 * editor's, highlights and underlines with the text itself).
+	 * Runs the event loop until the editor's text widget paints with all its span annotations: the annotation
+	 * model holds the given number of them when it paints (highlights, boxes and underlines are text styles,
+	 * set before the widget paints). Gives the nanosecond time of that paint.
 	 */
-	private static void awaitShown(ITextEditor editor, int spanAnnotations) {
+	private static long awaitShown(ITextEditor editor, int spanAnnotations, Set<Widget> paintedWhileOpening) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + SHOW_TIMEOUT;
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		while (spanAnnotations > 0 && countSpanAnnotations(model) < spanAnnotations) {
-			dispatch(display, deadline);
-		}
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
-		AtomicBoolean painted = new AtomicBoolean();
-		PaintListener listener = event -> painted.set(true);
-		// queued behind whatever the annotations queued, so that the paint awaited shows them
-		display.asyncExec(() -> {
-			text.addPaintListener(listener);
-			text.redraw();
-		});
-		while (!painted.get()) {
+		if (paintedWhileOpening.contains(text)) {
+			throw new IllegalStateException("the editor painted before it was opened: its first paint would not be timed");
+		}
+		long[] shown = new long[1];
+		PaintListener listener = event -> {
+			if (shown[0] == 0 && (spanAnnotations == 0 || countSpanAnnotations(model) >= spanAnnotations)) {
+				shown[0] = System.nanoTime();
+			}
+		};
+		text.addPaintListener(listener);
+		while (shown[0] == 0) {
 			dispatch(display, deadline);
 		}
 		text.removePaintListener(listener);
+		return shown[0];
 	}
 
 	/** Counted with a plain loop: this runs inside the timed opening, where a stream per annotation took 10 ms. */
@@ -304,51 +337,62 @@ class AnnotationEditorBenchmark {
 		return sorted[sorted.length / 2];
 	}
 
-	private static String report(int length, Openings plain, Openings wrapped, Openings annotated, double[] marks,
-			String loadBefore, String loadAfter) {
+	/** The median, over the rounds, of the ratio of one way's time to another's in the same round. */
+	private static double medianRatio(double[] times, double[] against) {
+		double[] ratios = new double[times.length];
+		for (int i = 0; i < times.length; i++) {
+			ratios[i] = times[i] / against[i];
+		}
+		return median(ratios);
+	}
+
+	/** The report of the openings of the plain editor, as it comes and wrapping, and of the annotation editor, cached and not. */
+	private static String report(int length, List<Openings> openings, double[] marks, String loadBefore, String loadAfter) {
+		Openings plain = openings.get(0);
+		Openings wrapped = openings.get(1);
+		Openings annotated = openings.get(2);
+		Openings uncached = openings.get(3);
 		double[] sorted = marks.clone();
 		Arrays.sort(sorted);
-		double annotatedShown = median(annotated.shown());
-		double annotatedIdle = median(annotated.idle());
 		return String.format(Locale.ROOT, """
 				<!-- editor-benchmark -->
 				## Annotation editor: a 1 MB article with 20,000 spans
 
 				Measured %s by `releng/scripts/benchmark.sh` (tests/org.attest.ui.benchmarks) on %s, %d cores, Java %s,
 				heap %d MB, under Xvfb; load average (1 min) %s before and %s after, the machine being shared. Article:
-				%,d characters, %,d spans (claims with attributions, source mentions, cues); medians of %d runs after %d
-				warm-up runs.
+				%,d characters, %,d spans (claims with attributions, source mentions, cues); %d rounds after %d warm-up
+				rounds, the four ways of opening taking turns in each round.
 
-				An opening is timed from asking for the editor until it **shows** the text with all its annotations (the
-				annotation model holds one annotation per span, then the text widget paints), and until the event loop is
-				**idle**. In between, SWT measures the height of every wrapped line in the background, in slices of at
-				most 50 ms between other events, to size the scroll bar; the plain text editor does not wrap unless asked,
-				so it is timed both ways; the ratio against the plain editor with word wrap is the like-for-like one, the
-				same widget laying out the same wrapped text, so that it measures what the annotations cost. Problem
-				markers are written by a background job and are not waited for. The UI thread's CPU time until shown is
-				disturbed less than wall time by other processes; it leaves out the annotation editor's layer, read on
-				another thread meanwhile.
+				An opening is timed from asking for the editor until its text widget first paints with all the spans'
+				annotations in the editor's annotation model: the text as the person sees it, highlights, boxes and
+				underlines drawn with it. The plain text editor is timed as it comes, and with its preference *Enable word
+				wrap when opening an editor*, as the annotation editor always wraps. The annotation editor is timed on a
+				layer its workbench read or saved before, which it reads from the layer cache, and on one it reads from
+				the XMI file (the cache emptied before each such opening). Problem markers are worked out and written
+				after the first paint and are not waited for. *Until idle* adds what SWT does after showing wrapped text:
+				it measures every wrapped line in the background, in slices of at most 50 ms between other events, to
+				size the scroll bar. Ratios are medians of the ratios within each round.
 
-				| open | plain text editor | plain, word wrap on | annotation editor |
-				|---|---|---|---|
-				| until shown | %.0f ms | %.0f ms | %.0f ms |
-				| UI thread CPU until shown | %.0f ms | %.0f ms | %.0f ms |
-				| until idle | %.0f ms | %.0f ms | %.0f ms |
+				| open | plain text editor | plain, word wrap on | annotation editor | annotation editor, layer not cached |
+				|---|---|---|---|---|
+				| until shown | %.0f ms | %.0f ms | %.0f ms | %.0f ms |
+				| UI thread CPU until shown | %.0f ms | %.0f ms | %.0f ms | %.0f ms |
+				| until idle | %.0f ms | %.0f ms | %.0f ms | %.0f ms |
 
 				| measure | median | target |
 				|---|---|---|
 				| ratio annotation / plain, until shown | %.2f | ≤ 1.5 |
-				| ratio annotation / plain with word wrap (like for like), until shown | %.2f | |
-				| ratio annotation / plain, until idle | %.2f | |
-				| ratio annotation / plain with word wrap, until idle | %.2f | |
+				| ratio annotation / plain with word wrap, until shown | %.2f | |
+				| ratio annotation, layer not cached / plain, until shown | %.2f | |
 				| mark claim (command to repainted annotations), %d runs | %.1f ms (min %.1f, max %.1f) | ≤ 50 ms |
 				<!-- /editor-benchmark -->
 				""", java.time.LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAfter, length, SPANS, RUNS, WARM_UP, median(plain.shown()),
-				median(wrapped.shown()), annotatedShown, median(plain.shownCpu()), median(wrapped.shownCpu()),
-				median(annotated.shownCpu()), median(plain.idle()), median(wrapped.idle()), annotatedIdle,
-				annotatedShown / median(plain.shown()), annotatedShown / median(wrapped.shown()), annotatedIdle / median(plain.idle()),
-				annotatedIdle / median(wrapped.idle()), MARKS, median(marks), sorted[0], sorted[sorted.length - 1]);
+				median(wrapped.shown()), median(annotated.shown()), median(uncached.shown()), median(plain.shownCpu()),
+				median(wrapped.shownCpu()), median(annotated.shownCpu()), median(uncached.shownCpu()), median(plain.idle()),
+				median(wrapped.idle()), median(annotated.idle()), median(uncached.idle()), medianRatio(annotated.shown(), plain.shown()),
+				medianRatio(annotated.shown(), wrapped.shown()), medianRatio(uncached.shown(), plain.shown()), MARKS, median(marks),
+				sorted[0], sorted[sorted.length - 1]);
 	}
 
 	/** The system's load average over the last minute, as /proc/loadavg gives it. */

@@ -13,6 +13,8 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -52,6 +54,7 @@ public class AnnotationEditor extends TextEditor {
 	/** The spans' text styles, made with the viewer. */
 	private SpanPresentation presentation;
 	private ProblemMarkers problems;
+	private LabelKeys labelKeys;
 	/** Whether the layer was dirty when last looked at: once it is clean, it was saved (or undone) to its file. */
 	private boolean layerDirty;
 	private final CommandStackListener dirtyListener = event -> getSite().getShell().getDisplay().asyncExec(this::modelChanged);
@@ -81,14 +84,15 @@ public class AnnotationEditor extends TextEditor {
 		}
 		super.doSetInput(input);
 		if (getSourceViewer() != null) {
-			// a new input for an editor that shows one already: no text to show before the layer
+			// a new input for an editor that shows one already
 			attachLayer(fileInput);
 		}
 	}
 
 	/**
-	 * Waits for the layer read since the document opened, and attaches it: a session over it, its spans as
-	 * annotations of the text, its problems as markers.
+	 * Waits for the layer read since the document opened, and attaches it to the viewer, which has the text by
+	 * now: a session over the layer, its spans as annotations of the text, the label keys, undo and redo. Its
+	 * problems become markers right after, so that the first paint of the text does not wait for them.
 	 */
 	private void attachLayer(IFileEditorInput input) throws CoreException {
 		try {
@@ -102,12 +106,20 @@ public class AnnotationEditor extends TextEditor {
 		layerDirty = session.isLayerDirty();
 		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), presentation, Display.getCurrent());
 		annotations.install();
-		if (getSourceViewer() != null) {
-			// a new input of an editor that shows one already: the text is in the viewer, its annotation model connected
-			annotations.addToModel();
-		}
+		labelKeys = new LabelKeys(session.schema(), getSite());
+		getSourceViewer().getTextWidget().addVerifyKeyListener(labelKeys);
+		IHandlerService handlerService = getSite().getService(IHandlerService.class);
+		undoHandlers.add(new CommandStackHandler(session.commandStack(), true));
+		undoHandlers.add(new CommandStackHandler(session.commandStack(), false));
+		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, undoHandlers.get(0)));
+		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, undoHandlers.get(1)));
 		problems = new ProblemMarkers(input.getFile());
-		problems.update(session);
+		AnnotationSession attached = session;
+		Display.getCurrent().asyncExec(() -> {
+			if (session == attached) {
+				problems.update(session);
+			}
+		});
 	}
 
 	private static CoreException cannotOpen(IFileEditorInput input, IOException e) {
@@ -115,23 +127,17 @@ public class AnnotationEditor extends TextEditor {
 				NLS.bind(Messages.AttestDocumentProvider_cannotOpen, input.getFile().getLocation(), e.getMessage()), e));
 	}
 
-	/**
-	 * The viewer, and the layer read meanwhile attached before the text goes into it, so that the viewer's first
-	 * presentation of the text has the spans' styles; the annotations go into the annotation model once the
-	 * viewer has connected it to the text (see {@link LayerAnnotations#addToModel()}).
-	 */
+	/** The viewer, wrapping lines from the start (an article is read as prose), and the spans' text styles. */
 	@Override
 	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
-		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles);
+		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles | SWT.WRAP);
 		presentation = new SpanPresentation(viewer, getPreferenceStore(), getSharedColors());
-		try {
-			attachLayer((IFileEditorInput) getEditorInput());
-		} catch (CoreException e) {
-			// the text stays readable, but without a session nothing can be annotated, so nothing can be lost
-			parent.getDisplay().asyncExec(() -> ErrorDialog.openError(parent.getShell(), Messages.AnnotationEditor_cannotAnnotate,
-					NLS.bind(Messages.AnnotationEditor_layerUnreadable, getEditorInput().getName()), e.getStatus()));
-		}
 		return viewer;
+	}
+
+	@Override
+	protected boolean getInitialWordWrapStatus() {
+		return true;
 	}
 
 	/** The platform's decorations, but the spans' text styles are the {@link SpanPresentation}'s. */
@@ -145,20 +151,20 @@ public class AnnotationEditor extends TextEditor {
 		return super.getSourceViewerDecorationSupport(viewer);
 	}
 
+	/**
+	 * The viewer with the document's text, and then the layer, read meanwhile: the read overlaps all the
+	 * viewer's making, and the spans are in the annotation model before the text first paints.
+	 */
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
-		setWordWrap(true);
-		if (session == null) {
-			return;
+		try {
+			attachLayer((IFileEditorInput) getEditorInput());
+		} catch (CoreException e) {
+			// the text stays readable, but without a session nothing can be annotated, so nothing can be lost
+			parent.getDisplay().asyncExec(() -> ErrorDialog.openError(parent.getShell(), Messages.AnnotationEditor_cannotAnnotate,
+					NLS.bind(Messages.AnnotationEditor_layerUnreadable, getEditorInput().getName()), e.getStatus()));
 		}
-		annotations.addToModel();
-		getSourceViewer().getTextWidget().addVerifyKeyListener(new LabelKeys(session.schema(), getSite()));
-		IHandlerService handlerService = getSite().getService(IHandlerService.class);
-		undoHandlers.add(new CommandStackHandler(session.commandStack(), true));
-		undoHandlers.add(new CommandStackHandler(session.commandStack(), false));
-		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, undoHandlers.get(0)));
-		handlers.add(handlerService.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, undoHandlers.get(1)));
 	}
 
 	/** The workbench's open corpora, looked up once: the editor gives its session back while being disposed. */
@@ -267,6 +273,13 @@ public class AnnotationEditor extends TextEditor {
 		}
 		undoHandlers.forEach(CommandStackHandler::dispose);
 		undoHandlers.clear();
+		if (labelKeys != null) {
+			StyledText text = getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
+			if (text != null && !text.isDisposed()) {
+				text.removeVerifyKeyListener(labelKeys);
+			}
+			labelKeys = null;
+		}
 		if (annotations != null) {
 			annotations.dispose();
 			annotations = null;

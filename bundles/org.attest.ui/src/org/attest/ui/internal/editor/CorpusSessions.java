@@ -3,6 +3,7 @@ package org.attest.ui.internal.editor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executor;
 import org.attest.core.recovery.RecoverySnapshot;
 import org.attest.core.recovery.RecoveryStore;
 import org.attest.core.store.CorpusStore;
+import org.attest.core.store.LayerCache;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.Document;
 import org.eclipse.core.runtime.Platform;
@@ -37,9 +39,18 @@ public final class CorpusSessions {
 
 	/** The folder of the workspace's state location that holds the recovery snapshots. */
 	private static final String RECOVERY_FOLDER = "recovery"; //$NON-NLS-1$
+	/** The folder of the workspace's state location that holds the layer cache. */
+	private static final String LAYER_CACHE_FOLDER = "layer-cache"; //$NON-NLS-1$
+	/** Layers from this size on are cached: 256 KB of XMI, about 850 spans, loads in a few milliseconds anyway. */
+	private static final long SMALLEST_CACHED_LAYER = 256 * 1024;
+	/** The most the layer cache keeps: the last few hundred large layers opened or saved. */
+	private static final long LAYER_CACHE_LIMIT = 512L * 1024 * 1024;
+	/** How long after a large layer is opened or saved it is kept in the cache: once the editor has shown it. */
+	private static final Duration LAYER_CACHE_DELAY = Duration.ofSeconds(2);
 
 	private final Map<Path, CorpusModel> models = new HashMap<>();
 	private RecoveryStore recoveryStore;
+	private LayerCache layerCache;
 	private final Map<CorpusModel, List<AnnotationSession>> sessions = new HashMap<>();
 	/** The openings not finished yet: each keeps its corpus model as a session does. */
 	private final Map<CorpusModel, List<Opening>> openings = new HashMap<>();
@@ -58,7 +69,7 @@ public final class CorpusSessions {
 		CorpusModel model = models.get(folder);
 		boolean opened = model == null;
 		if (opened) {
-			model = new CorpusModel(CorpusStore.open(folder), recoveryStore().newWriter());
+			model = new CorpusModel(openStore(folder), recoveryStore().newWriter());
 		}
 		CorpusStore store = model.store();
 		Document document;
@@ -119,7 +130,7 @@ public final class CorpusSessions {
 		if (models.containsKey(folder)) {
 			throw new IllegalStateException(folder + " is open"); //$NON-NLS-1$
 		}
-		CorpusModel model = new CorpusModel(CorpusStore.open(folder), recoveryStore().continueWriting(snapshot));
+		CorpusModel model = new CorpusModel(openStore(folder), recoveryStore().continueWriting(snapshot));
 		RecoverySnapshot.Restored restored;
 		try {
 			restored = model.restore(snapshot);
@@ -142,10 +153,29 @@ public final class CorpusSessions {
 	 */
 	public RecoveryStore recoveryStore() {
 		if (recoveryStore == null) {
-			recoveryStore = new RecoveryStore(Platform.getStateLocation(FrameworkUtil.getBundle(CorpusSessions.class)).toPath()
-					.resolve(RECOVERY_FOLDER));
+			recoveryStore = new RecoveryStore(stateLocation().resolve(RECOVERY_FOLDER));
 		}
 		return recoveryStore;
+	}
+
+	/** Opens a corpus with the workspace's layer cache, so that large layers open faster the next time. */
+	private CorpusStore openStore(Path folder) throws IOException {
+		CorpusStore store = CorpusStore.open(folder);
+		store.useLayerCache(layerCache());
+		return store;
+	}
+
+	/** Where the workbench keeps large layers in a form that loads faster: the workspace's state location. */
+	public LayerCache layerCache() {
+		if (layerCache == null) {
+			layerCache = new LayerCache(stateLocation().resolve(LAYER_CACHE_FOLDER), SMALLEST_CACHED_LAYER, LAYER_CACHE_LIMIT,
+					LAYER_CACHE_DELAY);
+		}
+		return layerCache;
+	}
+
+	private static Path stateLocation() {
+		return Platform.getStateLocation(FrameworkUtil.getBundle(CorpusSessions.class)).toPath();
 	}
 
 	/**

@@ -50,11 +50,9 @@ final class LayerAnnotations {
 	private final IAnnotationModel model;
 	private final SpanPresentation presentation;
 	private final Display display;
-	private final Map<Span, Annotation> shown = new HashMap<>();
+	private final Map<Span, Annotation> shown;
 	/** Spans whose annotation must be redone (added, changed or removed) at the next update. */
 	private final Set<Span> pending = new LinkedHashSet<>();
-	/** The annotations {@link #install()} made, until {@link #addToModel()}. */
-	private Map<Annotation, Position> unadded;
 	private final EContentAdapter listener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -70,40 +68,35 @@ final class LayerAnnotations {
 		this.model = model;
 		this.presentation = presentation;
 		this.display = display;
+		// sized for the layer's spans: tens of thousands in a large document
+		shown = HashMap.newHashMap(spanCount());
 	}
 
 	/**
-	 * Gives the presentation the layer's spans and starts following the layer; the annotation model gets them
-	 * with {@link #addToModel()}, once it is connected to the text.
+	 * Gives the presentation and the annotation model, connected to the text by now, the layer's spans, and
+	 * starts following the layer. The spans go in text order, so that the presentation's index and the
+	 * document's sorted position lists append each.
 	 */
 	void install() {
-		unadded = new LinkedHashMap<>();
-		// in text order, so that the presentation's index and the document's sorted position lists append each
+		Map<Annotation, Position> added = LinkedHashMap.newLinkedHashMap(spanCount());
 		spans().sorted(Comparator.comparingInt(Span::getBegin)).forEach(span -> {
 			Annotation annotation = annotationOf(span);
 			shown.put(span, annotation);
-			unadded.put(annotation, position(span));
+			added.put(annotation, position(span));
 		});
-		presentation.replace(new Annotation[0], unadded);
+		replace(new Annotation[0], added);
 		session.layer().eAdapters().add(listener);
-	}
-
-	/**
-	 * Adds the annotations of {@link #install()} to the annotation model. A model connects to its document by
-	 * adding the positions of the annotations it holds in the order of a hash map, each insertion shifting the
-	 * document's position lists; added once connected, in text order, each position is appended.
-	 */
-	void addToModel() {
-		if (unadded != null) {
-			replaceInModel(new Annotation[0], unadded);
-			unadded = null;
-		}
 	}
 
 	void dispose() {
 		session.layer().eAdapters().remove(listener);
 		replace(shown.values().toArray(Annotation[]::new), Map.of());
 		shown.clear();
+	}
+
+	private int spanCount() {
+		AnnotationLayer layer = session.layer();
+		return layer.getClaims().size() + layer.getSourceMentions().size() + layer.getCues().size();
 	}
 
 	private Stream<Span> spans() {
@@ -145,10 +138,6 @@ final class LayerAnnotations {
 
 	private void replace(Annotation[] removed, Map<Annotation, Position> added) {
 		presentation.replace(removed, added);
-		replaceInModel(removed, added);
-	}
-
-	private void replaceInModel(Annotation[] removed, Map<Annotation, Position> added) {
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(removed, added);
 		} else {

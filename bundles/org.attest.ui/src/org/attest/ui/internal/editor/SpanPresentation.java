@@ -74,7 +74,7 @@ final class SpanPresentation implements ITextPresentationListener {
 	private final ISharedTextColors colors;
 	private final SpanIndex<Annotation> index = new SpanIndex<>();
 	/** Where each indexed annotation is, to find it again when it is removed. */
-	private final Map<Annotation, Position> positions = new HashMap<>();
+	private Map<Annotation, Position> positions = new HashMap<>();
 	/** The look of each annotation type asked for so far; empty when it has none in the text. */
 	private final Map<String, Optional<Look>> looks = new HashMap<>();
 	/** The preference keys the looks were read from. */
@@ -181,6 +181,10 @@ final class SpanPresentation implements ITextPresentationListener {
 		}
 		if (removedMany != null) {
 			index.removeAll(removedMany);
+		}
+		if (positions.isEmpty()) {
+			// the layer's spans at once, tens of thousands in a large document
+			positions = HashMap.newHashMap(added.size());
 		}
 		added.forEach((annotation, position) -> {
 			Position copy = new Position(position.offset, position.length);
