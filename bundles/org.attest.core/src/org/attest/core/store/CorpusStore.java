@@ -79,8 +79,8 @@ public final class CorpusStore {
 	private final AtomicFileWriter writer;
 	/** Resources created in this session and not yet saved. */
 	private final Set<Resource> unsaved = new HashSet<>();
-	/** Where large layers are kept in a faster form; none unless {@link #useLayerCache} gives one. */
-	private LayerCache layerCache;
+	/** Where large documents and layers are kept in a faster form; none unless {@link #useFileCache} gives one. */
+	private CorpusFileCache fileCache;
 
 	private CorpusStore(Path folder, ResourceSet resourceSet, CorpusResource corpusResource, AtomicFileWriter writer) {
 		this.folder = folder;
@@ -268,7 +268,7 @@ public final class CorpusStore {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		Resource resource = layerCache == null ? load(newResourceSet(folder), file) : loadThroughCache(file);
+		Resource resource = loadCached(newResourceSet(folder), file);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AnnotationLayer layer)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noLayerInFile, file));
 		}
@@ -278,33 +278,44 @@ public final class CorpusStore {
 	}
 
 	/**
-	 * Lets {@link #readLayer} read large layers from the cache where it holds them, and keeps the layers it reads
-	 * from their files, and the layers this store saves, in it.
+	 * Lets the store read large documents and layers from the cache where it holds the version of the file read,
+	 * and keep those it reads from their files, and those it saves, in it.
 	 */
-	public void useLayerCache(LayerCache cache) {
-		layerCache = cache;
+	public void useFileCache(CorpusFileCache cache) {
+		fileCache = cache;
 	}
 
-	/** Reads a layer file from the layer cache, or from the file and then into the cache. */
-	private Resource loadThroughCache(Path file) throws IOException {
+	/**
+	 * Loads a document or layer file into a new resource of the set: from the file cache where it holds this
+	 * version of the file, else from the file, and then into the cache.
+	 */
+	private Resource loadCached(ResourceSet set, Path file) throws IOException {
+		if (fileCache == null) {
+			return load(set, file);
+		}
 		// taken before reading: a change while the file is read counts as a change since
 		Optional<FileVersion> version = FileVersion.of(file);
 		URI uri = fileUri(file);
-		Resource resource = createResource(newResourceSet(folder), uri);
-		if (version.isEmpty() || !layerCache.load(layerCache.key(uri, version.get()), resource)) {
-			byte[] content = Files.readAllBytes(file);
-			load(resource, new ByteArrayInputStream(content), file);
-			version.ifPresent(read -> keepInCache(uri, read, content));
+		Resource resource = createResource(set, uri);
+		if (version.isEmpty() || !fileCache.load(fileCache.key(uri, version.get()), resource)) {
+			try {
+				byte[] content = Files.readAllBytes(file);
+				load(resource, new ByteArrayInputStream(content), file);
+				version.ifPresent(read -> keepInCache(uri, read, content));
+			} catch (IOException e) {
+				set.getResources().remove(resource);
+				throw e;
+			}
 		}
 		version.ifPresent(read -> read.attachTo(resource));
 		return resource;
 	}
 
-	/** Has the layer cache keep this version of a layer file, read again from its bytes on the cache's thread. */
+	/** Has the file cache keep this version of a document or layer file, read again from its bytes on the cache's thread. */
 	private void keepInCache(URI uri, FileVersion version, byte[] content) {
-		String key = layerCache.key(uri, version);
+		String key = fileCache.key(uri, version);
 		if (key != null) {
-			layerCache.fill(key, () -> {
+			fileCache.fill(key, () -> {
 				Resource parsed = createResource(newResourceSet(folder), uri);
 				try {
 					parsed.load(new ByteArrayInputStream(content), parsed.getResourceSet().getLoadOptions());
@@ -643,8 +654,7 @@ public final class CorpusStore {
 		}
 		Optional<FileVersion> written = FileVersion.of(file);
 		written.ifPresent(version -> version.attachTo(resource));
-		if (layerCache != null && written.isPresent() && resource.getContents().size() == 1
-				&& resource.getContents().get(0) instanceof AnnotationLayer) {
+		if (fileCache != null && written.isPresent() && resource != corpusResource) {
 			keepInCache(resource.getURI(), written.get(), content);
 		}
 		resource.setModified(false);
@@ -714,7 +724,7 @@ public final class CorpusStore {
 	private <T extends EObject> T root(Path file, Class<T> type, String notFound) throws IOException {
 		Resource resource = resourceSet.getResource(fileUri(file), false);
 		if (resource == null) {
-			resource = load(resourceSet, file);
+			resource = loadCached(resourceSet, file);
 			track(resource, false);
 		}
 		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {

@@ -16,7 +16,7 @@ import java.util.concurrent.Executor;
 import org.attest.core.recovery.RecoverySnapshot;
 import org.attest.core.recovery.RecoveryStore;
 import org.attest.core.store.CorpusStore;
-import org.attest.core.store.LayerCache;
+import org.attest.core.store.CorpusFileCache;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.Document;
 import org.eclipse.core.runtime.Platform;
@@ -39,18 +39,21 @@ public final class CorpusSessions {
 
 	/** The folder of the workspace's state location that holds the recovery snapshots. */
 	private static final String RECOVERY_FOLDER = "recovery"; //$NON-NLS-1$
-	/** The folder of the workspace's state location that holds the layer cache. */
-	private static final String LAYER_CACHE_FOLDER = "layer-cache"; //$NON-NLS-1$
-	/** Layers from this size on are cached: 256 KB of XMI, about 850 spans, loads in a few milliseconds anyway. */
-	private static final long SMALLEST_CACHED_LAYER = 256 * 1024;
-	/** The most the layer cache keeps: the last few hundred large layers opened or saved. */
-	private static final long LAYER_CACHE_LIMIT = 512L * 1024 * 1024;
-	/** How long after a large layer is opened or saved it is kept in the cache: once the editor has shown it. */
-	private static final Duration LAYER_CACHE_DELAY = Duration.ofSeconds(2);
+	/** The folder of the workspace's state location that holds the file cache. */
+	private static final String FILE_CACHE_FOLDER = "file-cache"; //$NON-NLS-1$
+	/**
+	 * Documents and layers from this size on are cached: less, 256 KB of XMI (a layer of about 850 spans),
+	 * loads in a few milliseconds anyway.
+	 */
+	private static final long SMALLEST_CACHED_FILE = 256 * 1024;
+	/** The most the file cache keeps: the last few hundred large documents and layers opened or saved. */
+	private static final long FILE_CACHE_LIMIT = 512L * 1024 * 1024;
+	/** How long after a large file is opened or saved it is kept in the cache: once the editor has shown it. */
+	private static final Duration FILE_CACHE_DELAY = Duration.ofSeconds(2);
 
 	private final Map<Path, CorpusModel> models = new HashMap<>();
 	private RecoveryStore recoveryStore;
-	private LayerCache layerCache;
+	private CorpusFileCache fileCache;
 	private final Map<CorpusModel, List<AnnotationSession>> sessions = new HashMap<>();
 	/** The openings not finished yet: each keeps its corpus model as a session does. */
 	private final Map<CorpusModel, List<Opening>> openings = new HashMap<>();
@@ -158,20 +161,20 @@ public final class CorpusSessions {
 		return recoveryStore;
 	}
 
-	/** Opens a corpus with the workspace's layer cache, so that large layers open faster the next time. */
+	/** Opens a corpus with the workspace's file cache, so that large documents and layers open faster the next time. */
 	private CorpusStore openStore(Path folder) throws IOException {
 		CorpusStore store = CorpusStore.open(folder);
-		store.useLayerCache(layerCache());
+		store.useFileCache(fileCache());
 		return store;
 	}
 
-	/** Where the workbench keeps large layers in a form that loads faster: the workspace's state location. */
-	public LayerCache layerCache() {
-		if (layerCache == null) {
-			layerCache = new LayerCache(stateLocation().resolve(LAYER_CACHE_FOLDER), SMALLEST_CACHED_LAYER, LAYER_CACHE_LIMIT,
-					LAYER_CACHE_DELAY);
+	/** Where the workbench keeps large documents and layers in a form that loads faster: the workspace's state location. */
+	public CorpusFileCache fileCache() {
+		if (fileCache == null) {
+			fileCache = new CorpusFileCache(stateLocation().resolve(FILE_CACHE_FOLDER), SMALLEST_CACHED_FILE, FILE_CACHE_LIMIT,
+					FILE_CACHE_DELAY);
 		}
-		return layerCache;
+		return fileCache;
 	}
 
 	private static Path stateLocation() {

@@ -1,10 +1,11 @@
 package org.attest.core.store;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -34,18 +35,18 @@ import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /**
- * Large layers in EMF's binary form, in a folder outside every corpus (the workbench keeps it in its workspace's
- * state location): a layer of 20,000 spans loads about three times faster from it than from its XMI file, which
- * an annotation editor waits for when it opens a large document. Derived data only, never written back: an
- * entry is named by a SHA-256 digest of the model's namespace, the layer file's location and its version, so it
- * stands only for the file it was made from; an entry that does not load is deleted and the XMI file read
- * instead, and any entry may be deleted at any time.
+ * Large documents and layers in EMF's binary form, in a folder outside every corpus (the workbench keeps it in
+ * its workspace's state location): a layer of 20,000 spans loads about three times faster from it than from its
+ * XMI file, which an annotation editor waits for when it opens a large document. Derived data only, never
+ * written back: an entry is named by a SHA-256 digest of the model's namespace, the file's location and its
+ * version, so it stands only for the file it was made from; an entry that does not load is deleted and the XMI
+ * file read instead, and any entry may be deleted at any time.
  * <p>
  * Entries are made on a thread of their own, a moment after a read or a save, from the bytes it had in hand,
  * so that neither waits for them; the least recently used go once the folder holds more than its limit.
  * Thread-safe.
  */
-public final class LayerCache {
+public final class CorpusFileCache {
 
 	private static final String SUFFIX = ".layer"; //$NON-NLS-1$
 	private static final String PARTIAL = ".partial"; //$NON-NLS-1$
@@ -58,18 +59,18 @@ public final class LayerCache {
 	private final long limit;
 	private final Duration delay;
 	private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
-			run -> Thread.ofPlatform().daemon().name("Attest layer cache").unstarted(run)); //$NON-NLS-1$
+			run -> Thread.ofPlatform().daemon().name("Attest file cache").unstarted(run)); //$NON-NLS-1$
 	/** The entries asked for and not written yet. */
 	private final Set<Future<?>> pending = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * @param folder   where the entries are kept, made when the first is written
-	 * @param smallest layer files smaller than this many bytes are not kept: they load fast from XMI anyway
+	 * @param smallest files smaller than this many bytes are not kept: they load fast from XMI anyway
 	 * @param limit    the most bytes the entries may take together
-	 * @param delay    how long after it is asked for an entry is made: the reading of a layer to keep competes
+	 * @param delay    how long after it is asked for an entry is made: the reading of a file to keep competes
 	 *                 for the processor with the opening that read it unless it waits a moment
 	 */
-	public LayerCache(Path folder, long smallest, long limit, Duration delay) {
+	public CorpusFileCache(Path folder, long smallest, long limit, Duration delay) {
 		this.folder = folder;
 		this.smallest = smallest;
 		this.limit = limit;
@@ -77,7 +78,7 @@ public final class LayerCache {
 	}
 
 	/**
-	 * The key of a layer file at a location and version; {@code null} when the file is too small to keep. The
+	 * The key of a corpus file at a location and version; {@code null} when the file is too small to keep. The
 	 * version (size and time of last change) is what the store trusts to tell a file changed since it was read
 	 * (see {@link FileVersion}); reading and hashing the whole file would take a third of the time saved.
 	 */
@@ -103,14 +104,11 @@ public final class LayerCache {
 			return false;
 		}
 		Path entry = folder.resolve(key + SUFFIX);
-		byte[] content;
-		try {
-			content = Files.readAllBytes(entry);
-		} catch (IOException e) {
+		// streamed: EMF reads through a buffer of its own, so the entry is never in memory whole
+		try (InputStream content = Files.newInputStream(entry)) {
+			resource.load(content, BINARY);
+		} catch (NoSuchFileException e) {
 			return false; // none yet
-		}
-		try {
-			resource.load(new ByteArrayInputStream(content), BINARY);
 		} catch (IOException | RuntimeException e) {
 			resource.unload();
 			delete(entry);
@@ -127,7 +125,7 @@ public final class LayerCache {
 
 	/**
 	 * Makes the entry of the key in the background, after the cache's delay, unless there is one by then:
-	 * {@code parsed} gives the layer read from the file version the key is of, in a resource of its own.
+	 * {@code parsed} gives the file version the key is of, read into a resource of its own.
 	 */
 	void fill(String key, Supplier<Resource> parsed) {
 		FutureTask<Void> task = new FutureTask<>(() -> write(key, parsed), null);
@@ -153,7 +151,7 @@ public final class LayerCache {
 			Files.move(partial, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			trim();
 		} catch (IOException | RuntimeException e) {
-			// a cache: the layer is read from its file next time
+			// a cache: the file is read next time
 			if (partial != null) {
 				delete(partial);
 			}
@@ -198,10 +196,10 @@ public final class LayerCache {
 	 */
 	private void trim() throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
-			files.filter(file -> file.getFileName().toString().endsWith(PARTIAL)).forEach(LayerCache::delete);
+			files.filter(file -> file.getFileName().toString().endsWith(PARTIAL)).forEach(CorpusFileCache::delete);
 		}
 		long kept = 0;
-		for (Path entry : entries().stream().sorted(Comparator.comparing(LayerCache::lastModified).reversed()).toList()) {
+		for (Path entry : entries().stream().sorted(Comparator.comparing(CorpusFileCache::lastModified).reversed()).toList()) {
 			kept += size(entry);
 			if (kept > limit) {
 				delete(entry);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LayerCacheTest {
+class CorpusFileCacheTest {
 
 	private static final String DOCUMENT = "reservoir";
 	private static final int CLAIMS = 300;
@@ -33,16 +33,16 @@ class LayerCacheTest {
 	@TempDir
 	Path temp;
 
-	private final List<LayerCache> caches = new ArrayList<>();
+	private final List<CorpusFileCache> caches = new ArrayList<>();
 
 	@AfterEach
 	void waitForWrites() {
 		// nothing written into the temporary folder after it is deleted
-		caches.forEach(LayerCache::awaitWrites);
+		caches.forEach(CorpusFileCache::awaitWrites);
 	}
 
-	private LayerCache cache(long smallest, long limit) {
-		LayerCache cache = new LayerCache(temp.resolve("cache"), smallest, limit, Duration.ZERO);
+	private CorpusFileCache cache(long smallest, long limit) {
+		CorpusFileCache cache = new CorpusFileCache(temp.resolve("cache"), smallest, limit, Duration.ZERO);
 		caches.add(cache);
 		return cache;
 	}
@@ -54,9 +54,9 @@ class LayerCacheTest {
 	}
 
 	/** Reads the gold layer through a new store using the cache, and adopts it, so that its references resolve. */
-	private static AnnotationLayer read(Path corpus, LayerCache cache) throws IOException {
+	private static AnnotationLayer read(Path corpus, CorpusFileCache cache) throws IOException {
 		CorpusStore store = CorpusStore.open(corpus);
-		store.useLayerCache(cache);
+		store.useFileCache(cache);
 		return store.adoptLayer(store.readLayer(DOCUMENT, CorpusStore.GOLD).orElseThrow());
 	}
 
@@ -96,7 +96,7 @@ class LayerCacheTest {
 	@Test
 	void aLayerReadAgainComesFromTheCacheWholeAndWithItsReferences() throws IOException {
 		Path corpus = corpus("first");
-		LayerCache cache = cache(0, Long.MAX_VALUE);
+		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
 		AnnotationLayer fromFile = read(corpus, cache);
 		cache.awaitWrites();
 		assertEquals(1, entries().size(), "the layer read from its file is kept");
@@ -117,9 +117,25 @@ class LayerCacheTest {
 	}
 
 	@Test
+	void aDocumentReadAgainComesFromTheCache() throws IOException {
+		Path corpus = corpus("first");
+		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
+		CorpusStore store = CorpusStore.open(corpus);
+		store.useFileCache(cache);
+		String text = store.document(DOCUMENT).getText();
+		cache.awaitWrites();
+
+		spoilKeepingVersion(corpus.resolve(CorpusStore.DOCUMENTS_FOLDER).resolve(DOCUMENT + '.' + CorpusStore.FILE_EXTENSION));
+		CorpusStore again = CorpusStore.open(corpus);
+		again.useFileCache(cache);
+
+		assertEquals(text, again.document(DOCUMENT).getText());
+	}
+
+	@Test
 	void aLayerFileChangedSinceIsReadFromTheFile() throws IOException {
 		Path corpus = corpus("first");
-		LayerCache cache = cache(0, Long.MAX_VALUE);
+		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
 		read(corpus, cache);
 		cache.awaitWrites();
 
@@ -134,7 +150,7 @@ class LayerCacheTest {
 	@Test
 	void anEntryThatDoesNotLoadIsDeletedAndTheFileRead() throws IOException {
 		Path corpus = corpus("first");
-		LayerCache cache = cache(0, Long.MAX_VALUE);
+		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
 		read(corpus, cache);
 		cache.awaitWrites();
 		Path entry = entries().get(0);
@@ -148,9 +164,9 @@ class LayerCacheTest {
 	@Test
 	void aSavedLayerIsKept() throws IOException {
 		Path corpus = corpus("first");
-		LayerCache cache = cache(0, Long.MAX_VALUE);
+		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
 		CorpusStore store = CorpusStore.open(corpus);
-		store.useLayerCache(cache);
+		store.useFileCache(cache);
 		AnnotationLayer layer = store.layer(DOCUMENT, CorpusStore.GOLD).orElseThrow();
 		layer.getClaims().remove(1); // one no attribution refers to
 		store.save();
@@ -163,7 +179,7 @@ class LayerCacheTest {
 	@Test
 	void smallLayersAreNotKept() throws IOException {
 		Path corpus = corpus("first");
-		LayerCache cache = cache(Files.size(layerFile(corpus)) + 1, Long.MAX_VALUE);
+		CorpusFileCache cache = cache(Files.size(layerFile(corpus)) + 1, Long.MAX_VALUE);
 		read(corpus, cache);
 		cache.awaitWrites();
 
@@ -176,13 +192,13 @@ class LayerCacheTest {
 	void theLeastRecentlyUsedGoBeyondTheLimit() throws IOException {
 		Path first = corpus("first");
 		Path second = corpus("second");
-		LayerCache measure = cache(0, Long.MAX_VALUE);
+		CorpusFileCache measure = cache(0, Long.MAX_VALUE);
 		read(first, measure);
 		measure.awaitWrites();
 		long entrySize = Files.size(entries().get(0));
 		Files.delete(entries().get(0));
 
-		LayerCache cache = cache(0, entrySize * 3 / 2);
+		CorpusFileCache cache = cache(0, entrySize * 3 / 2);
 		read(first, cache);
 		cache.awaitWrites();
 		read(second, cache);
@@ -202,7 +218,7 @@ class LayerCacheTest {
 				Files.copy(file, copy.resolve(corpus.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
 			}
 		}
-		LayerCache cache = cache(0, Long.MAX_VALUE);
+		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
 		read(corpus, cache);
 		cache.awaitWrites();
 
