@@ -377,10 +377,10 @@ class AnnotationEditorBenchmark {
 				wrap when opening an editor*, as the annotation editor always wraps. The annotation editor is timed on a
 				document and layer its workbench read or saved before, which it reads from the file cache, and reading
 				both from their XMI files (the cache emptied before each such opening). Problem markers are worked out
-				and written after the first paint and are not waited for. *Until idle* adds what SWT does after showing wrapped text:
-				it measures every wrapped line in the background, in slices of at most 50 ms between other events, to
-				size the scroll bar. A ratio is one of the medians; the ratios within the rounds are given beside it, as
-				their median and middle half.
+				and written after the first paint and are not waited for. *Until idle* adds what SWT does after showing
+				wrapped text: it measures every wrapped line in the background, in slices of at most 50 ms between other
+				events, to size the scroll bar. A ratio is one of the medians; the ratios within the rounds are given
+				beside it, as their median and middle half.
 
 				| open | plain text editor | plain, word wrap on | annotation editor | annotation editor, not cached |
 				|---|---|---|---|---|
