@@ -20,10 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -48,7 +47,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  */
 public final class CorpusFileCache {
 
-	private static final String SUFFIX = ".layer"; //$NON-NLS-1$
+	private static final String SUFFIX = ".entry"; //$NON-NLS-1$
 	private static final String PARTIAL = ".partial"; //$NON-NLS-1$
 	/** EMF's binary form, read and written through a buffer of its own rather than byte by byte from the stream. */
 	private static final Map<Object, Object> BINARY = Map.of(XMLResource.OPTION_BINARY, Boolean.TRUE,
@@ -58,7 +57,7 @@ public final class CorpusFileCache {
 	private final long smallest;
 	private final long limit;
 	private final Duration delay;
-	private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
+	private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1,
 			run -> Thread.ofPlatform().daemon().name("Attest file cache").unstarted(run)); //$NON-NLS-1$
 	/** The entries asked for and not written yet. */
 	private final Set<Future<?>> pending = ConcurrentHashMap.newKeySet();
@@ -75,6 +74,9 @@ public final class CorpusFileCache {
 		this.smallest = smallest;
 		this.limit = limit;
 		this.delay = delay;
+		// the thread ends when there is nothing to write for a while, and starts again when there is
+		writer.setKeepAliveTime(30, TimeUnit.SECONDS);
+		writer.allowCoreThreadTimeOut(true);
 	}
 
 	/**

@@ -53,11 +53,24 @@ class CorpusFileCacheTest {
 		return folder;
 	}
 
-	/** Reads the gold layer through a new store using the cache, and adopts it, so that its references resolve. */
-	private static AnnotationLayer read(Path corpus, CorpusFileCache cache) throws IOException {
+	private static CorpusStore open(Path corpus, CorpusFileCache cache) throws IOException {
 		CorpusStore store = CorpusStore.open(corpus);
 		store.useFileCache(cache);
+		return store;
+	}
+
+	/** Reads the gold layer through a new store using the cache, and adopts it, so that its references resolve. */
+	private static AnnotationLayer read(Path corpus, CorpusFileCache cache) throws IOException {
+		CorpusStore store = open(corpus, cache);
 		return store.adoptLayer(store.readLayer(DOCUMENT, CorpusStore.GOLD).orElseThrow());
+	}
+
+	/** The corpus "first", its gold layer read once through the cache and kept in it. */
+	private Path corpusReadOnceThrough(CorpusFileCache cache) throws IOException {
+		Path corpus = corpus("first");
+		read(corpus, cache);
+		cache.awaitWrites();
+		return corpus;
 	}
 
 	private static Path layerFile(Path corpus) {
@@ -120,24 +133,18 @@ class CorpusFileCacheTest {
 	void aDocumentReadAgainComesFromTheCache() throws IOException {
 		Path corpus = corpus("first");
 		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
-		CorpusStore store = CorpusStore.open(corpus);
-		store.useFileCache(cache);
-		String text = store.document(DOCUMENT).getText();
+		String text = open(corpus, cache).document(DOCUMENT).getText();
 		cache.awaitWrites();
 
 		spoilKeepingVersion(corpus.resolve(CorpusStore.DOCUMENTS_FOLDER).resolve(DOCUMENT + '.' + CorpusStore.FILE_EXTENSION));
-		CorpusStore again = CorpusStore.open(corpus);
-		again.useFileCache(cache);
 
-		assertEquals(text, again.document(DOCUMENT).getText());
+		assertEquals(text, open(corpus, cache).document(DOCUMENT).getText());
 	}
 
 	@Test
 	void aLayerFileChangedSinceIsReadFromTheFile() throws IOException {
-		Path corpus = corpus("first");
 		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
-		read(corpus, cache);
-		cache.awaitWrites();
+		Path corpus = corpusReadOnceThrough(cache);
 
 		CorpusStore other = CorpusStore.open(corpus);
 		AnnotationLayer layer = other.layer(DOCUMENT, CorpusStore.GOLD).orElseThrow();
@@ -149,10 +156,8 @@ class CorpusFileCacheTest {
 
 	@Test
 	void anEntryThatDoesNotLoadIsDeletedAndTheFileRead() throws IOException {
-		Path corpus = corpus("first");
 		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
-		read(corpus, cache);
-		cache.awaitWrites();
+		Path corpus = corpusReadOnceThrough(cache);
 		Path entry = entries().get(0);
 		Files.write(entry, new byte[] { 1, 2, 3 });
 
@@ -165,8 +170,7 @@ class CorpusFileCacheTest {
 	void aSavedLayerIsKept() throws IOException {
 		Path corpus = corpus("first");
 		CorpusFileCache cache = cache(0, Long.MAX_VALUE);
-		CorpusStore store = CorpusStore.open(corpus);
-		store.useFileCache(cache);
+		CorpusStore store = open(corpus, cache);
 		AnnotationLayer layer = store.layer(DOCUMENT, CorpusStore.GOLD).orElseThrow();
 		layer.getClaims().remove(1); // one no attribution refers to
 		store.save();

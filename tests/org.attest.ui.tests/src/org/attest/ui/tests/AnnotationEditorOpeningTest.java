@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opening a document in the annotation editor: the text shows while the annotator's layer is read, then the
- * layer's spans become the text's annotations (highlighted, underlined, with hovers) and its problems markers;
+ * Opening a document in the annotation editor: the annotator's layer is read while the editor makes its viewer,
+ * its spans become the text's annotations (highlighted, underlined, with hovers) and its problems markers;
  * a layer that cannot be read leaves the text readable, says which file and line, and changes nothing.
  */
 class AnnotationEditorOpeningTest {

@@ -15,8 +15,8 @@ import java.util.concurrent.Executor;
 
 import org.attest.core.recovery.RecoverySnapshot;
 import org.attest.core.recovery.RecoveryStore;
-import org.attest.core.store.CorpusStore;
 import org.attest.core.store.CorpusFileCache;
+import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.Document;
 import org.eclipse.core.runtime.Platform;
