@@ -262,13 +262,22 @@ public final class CorpusStore {
 	 * @return the layer, or empty when the annotator has no layer file for the document
 	 */
 	public Optional<AnnotationLayer> readLayer(String documentId, String annotator) throws IOException {
+		return readLayer(folder, documentId, annotator, fileCache);
+	}
+
+	/**
+	 * Reads a layer as {@link #readLayer(String, String)} does, before any store of the corpus in {@code folder}
+	 * is open, through the file cache if one is given: the read can start while the corpus file is read.
+	 */
+	public static Optional<AnnotationLayer> readLayer(Path folder, String documentId, String annotator, CorpusFileCache cache)
+			throws IOException {
 		requireSafeName(documentId);
 		requireSafeName(annotator);
-		Path file = layerFile(documentId, annotator);
+		Path file = layerFile(folder, documentId, annotator);
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		Resource resource = loadCached(newResourceSet(folder), file);
+		Resource resource = loadCached(newResourceSet(folder), file, folder, cache);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AnnotationLayer layer)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noLayerInFile, file));
 		}
@@ -289,19 +298,19 @@ public final class CorpusStore {
 	 * Loads a document or layer file into a new resource of the set: from the file cache where it holds this
 	 * version of the file, else from the file, and then into the cache.
 	 */
-	private Resource loadCached(ResourceSet set, Path file) throws IOException {
-		if (fileCache == null) {
+	private static Resource loadCached(ResourceSet set, Path file, Path folder, CorpusFileCache cache) throws IOException {
+		if (cache == null) {
 			return load(set, file);
 		}
 		// taken before reading: a change while the file is read counts as a change since
 		Optional<FileVersion> version = FileVersion.of(file);
 		URI uri = fileUri(file);
 		Resource resource = createResource(set, uri);
-		if (version.isEmpty() || !fileCache.load(fileCache.key(uri, version.get()), resource)) {
+		if (version.isEmpty() || !cache.load(cache.key(uri, version.get()), resource)) {
 			try {
 				byte[] content = Files.readAllBytes(file);
 				load(resource, new ByteArrayInputStream(content), file);
-				version.ifPresent(read -> keepInCache(uri, read, content));
+				version.ifPresent(read -> keepInCache(uri, read, content, folder, cache));
 			} catch (IOException e) {
 				set.getResources().remove(resource);
 				throw e;
@@ -312,10 +321,10 @@ public final class CorpusStore {
 	}
 
 	/** Has the file cache keep this version of a document or layer file, read again from its bytes on the cache's thread. */
-	private void keepInCache(URI uri, FileVersion version, byte[] content) {
-		String key = fileCache.key(uri, version);
+	private static void keepInCache(URI uri, FileVersion version, byte[] content, Path folder, CorpusFileCache cache) {
+		String key = cache.key(uri, version);
 		if (key != null) {
-			fileCache.fill(key, () -> {
+			cache.fill(key, () -> {
 				Resource parsed = createResource(newResourceSet(folder), uri);
 				try {
 					parsed.load(new ByteArrayInputStream(content), parsed.getResourceSet().getLoadOptions());
@@ -655,7 +664,7 @@ public final class CorpusStore {
 		Optional<FileVersion> written = FileVersion.of(file);
 		written.ifPresent(version -> version.attachTo(resource));
 		if (fileCache != null && written.isPresent() && resource != corpusResource) {
-			keepInCache(resource.getURI(), written.get(), content);
+			keepInCache(resource.getURI(), written.get(), content, folder, fileCache);
 		}
 		resource.setModified(false);
 		unsaved.remove(resource);
@@ -684,6 +693,10 @@ public final class CorpusStore {
 	}
 
 	private Path layerFile(String documentId, String annotator) {
+		return layerFile(folder, documentId, annotator);
+	}
+
+	private static Path layerFile(Path folder, String documentId, String annotator) {
 		return folder.resolve(LAYERS_FOLDER).resolve(annotator).resolve(documentId + '.' + FILE_EXTENSION);
 	}
 
@@ -724,7 +737,7 @@ public final class CorpusStore {
 	private <T extends EObject> T root(Path file, Class<T> type, String notFound) throws IOException {
 		Resource resource = resourceSet.getResource(fileUri(file), false);
 		if (resource == null) {
-			resource = loadCached(resourceSet, file);
+			resource = loadCached(resourceSet, file, folder, fileCache);
 			track(resource, false);
 		}
 		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {

@@ -62,32 +62,33 @@ public final class CorpusSessions {
 	 * Starts opening the document stored in {@code documentFile} ({@code <corpus>/documents/<id>.attest}) for
 	 * the annotator, in the corpus's shared model (opened with this first session): loads the document, and
 	 * meanwhile reads the annotator's layer, usually the largest file, on a thread of its own, so that the read
-	 * overlaps what the editor does before it needs the layer. {@link Opening#finish()} gives the session.
+	 * overlaps the opening of the corpus and what the editor does before it needs the layer.
+	 * {@link Opening#finish()} gives the session.
 	 */
 	public Opening open(Path documentFile, String annotator) throws IOException {
 		Path file = documentFile.toAbsolutePath().normalize();
 		String name = file.getFileName().toString();
 		String documentId = name.substring(0, name.length() - CorpusStore.FILE_EXTENSION.length() - 1);
 		Path folder = file.getParent().getParent();
+		CorpusStore.requireSafeName(documentId);
+		CorpusStore.requireSafeName(annotator);
+		CorpusFileCache cache = fileCache();
+		// started first: it needs the corpus folder, not the corpus file read next
+		CompletableFuture<Optional<AnnotationLayer>> layer = CompletableFuture.supplyAsync(() -> {
+			try {
+				return CorpusStore.readLayer(folder, documentId, annotator, cache);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}, LAYER_READER);
 		CorpusModel model = models.get(folder);
 		boolean opened = model == null;
 		if (opened) {
 			model = new CorpusModel(openStore(folder), recoveryStore().newWriter());
 		}
-		CorpusStore store = model.store();
 		Document document;
-		CompletableFuture<Optional<AnnotationLayer>> layer;
 		try {
-			CorpusStore.requireSafeName(documentId);
-			CorpusStore.requireSafeName(annotator);
-			layer = CompletableFuture.supplyAsync(() -> {
-				try {
-					return store.readLayer(documentId, annotator);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}, LAYER_READER);
-			document = store.document(documentId);
+			document = model.store().document(documentId);
 		} catch (IOException | RuntimeException e) {
 			if (opened) {
 				model.dispose(false);
