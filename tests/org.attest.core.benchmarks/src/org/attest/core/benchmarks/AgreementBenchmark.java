@@ -56,7 +56,7 @@ class AgreementBenchmark {
 	@Test
 	void measuringAgreementOfGrowingCorpora() throws Exception {
 		Path folder = Files.createTempDirectory("attest-agreement-benchmark");
-		List<String> paragraphs = paragraphs();
+		List<String> paragraphs = SampleArticles.paragraphs();
 		CorpusStore generated = CorpusStore.create(folder, "Agreement benchmark", DefaultLabelSchema.create());
 		List<Source> sources = sources(generated);
 		List<Run> runs = new ArrayList<>();
@@ -80,15 +80,6 @@ class AgreementBenchmark {
 		}
 	}
 
-	private static List<String> paragraphs() throws IOException {
-		Path articles = Path.of(System.getProperty("attest.samples", "samples")).resolve("articles");
-		List<String> paragraphs = new ArrayList<>();
-		for (String name : List.of("harbor-fish-stocks.txt", "ministry-denies-report.txt", "riverton-dam-delay.txt")) {
-			paragraphs.addAll(Arrays.asList(Files.readString(articles.resolve(name)).split("\n\n")));
-		}
-		return paragraphs;
-	}
-
 	private static List<Source> sources(CorpusStore store) {
 		List<Source> sources = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
@@ -109,11 +100,7 @@ class AgreementBenchmark {
 	 */
 	private static void addDocument(CorpusStore store, int n, List<String> paragraphs, List<Source> sources)
 			throws IOException {
-		StringBuilder text = new StringBuilder();
-		for (int i = n; text.length() < TEXT_LENGTH; i++) {
-			text.append(paragraphs.get(i % paragraphs.size())).append("\n\n");
-		}
-		String content = text.toString();
+		String content = SampleArticles.text(paragraphs, n, TEXT_LENGTH);
 		AttestFactory f = AttestFactory.eINSTANCE;
 		Document document = f.createDocument();
 		document.setId(String.format(Locale.ROOT, "doc-%05d", n));

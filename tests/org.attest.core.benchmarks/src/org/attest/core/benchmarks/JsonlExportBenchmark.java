@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
-import org.attest.core.anchoring.SpanAnchors;
 import org.attest.core.export.DocumentStream;
 import org.attest.core.export.ExportOptions;
 import org.attest.core.export.JsonlExporter;
@@ -36,14 +34,10 @@ import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestFactory;
-import org.attest.model.Attribution;
-import org.attest.model.ClaimMention;
-import org.attest.model.Cue;
 import org.attest.model.Document;
 import org.attest.model.LayerStatus;
 import org.attest.model.Source;
 import org.attest.model.SourceKind;
-import org.attest.model.SourceMention;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +127,7 @@ class JsonlExportBenchmark {
 
 	/** {@value #TEMPLATES} documents with gold layers, saved through the store. */
 	private static void generateTemplates(Path folder) throws IOException {
-		List<String> paragraphs = paragraphs();
+		List<String> paragraphs = SampleArticles.paragraphs();
 		CorpusStore store = CorpusStore.create(folder, "Benchmark", DefaultLabelSchema.create());
 		List<Source> sources = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
@@ -150,24 +144,10 @@ class JsonlExportBenchmark {
 		store.save();
 	}
 
-	/** Paragraphs of the sample articles, the generated texts' material. */
-	private static List<String> paragraphs() throws IOException {
-		Path articles = Path.of(System.getProperty("attest.samples", "samples")).resolve("articles");
-		List<String> paragraphs = new ArrayList<>();
-		for (String name : List.of("harbor-fish-stocks.txt", "ministry-denies-report.txt", "riverton-dam-delay.txt")) {
-			paragraphs.addAll(Arrays.asList(Files.readString(articles.resolve(name)).split("\n\n")));
-		}
-		return paragraphs;
-	}
-
 	/** Template {@code n}: about TEXT_LENGTH characters of paragraphs from the n-th on, and SPANS gold spans. */
 	private static void addDocument(CorpusStore store, int n, List<String> paragraphs, List<Source> sources)
 			throws IOException {
-		StringBuilder text = new StringBuilder();
-		for (int i = n; text.length() < TEXT_LENGTH; i++) {
-			text.append(paragraphs.get(i % paragraphs.size())).append("\n\n");
-		}
-		String content = text.toString();
+		String content = SampleArticles.text(paragraphs, n, TEXT_LENGTH);
 		AttestFactory f = AttestFactory.eINSTANCE;
 		Document document = f.createDocument();
 		document.setId(templateId(n));
@@ -175,42 +155,7 @@ class JsonlExportBenchmark {
 		store.addDocument(document);
 		AnnotationLayer layer = store.layerFor(document.getId(), CorpusStore.GOLD);
 		layer.setStatus(LayerStatus.DONE);
-		int step = content.length() / SPANS;
-		SourceMention lastMention = null;
-		for (int i = 0; i < SPANS; i++) {
-			int begin = codePointStart(content, i * step);
-			int end = codePointStart(content, i * step + step / 2);
-			switch (i % 3) {
-			case 0 -> {
-				lastMention = f.createSourceMention();
-				SpanAnchors.place(lastMention, content, begin, end);
-				lastMention.setSource(sources.get((n + i) % sources.size()));
-				layer.getSourceMentions().add(lastMention);
-			}
-			case 1 -> {
-				ClaimMention claim = f.createClaimMention();
-				SpanAnchors.place(claim, content, begin, end);
-				claim.setCredibility(CREDIBILITY[(n + i) % CREDIBILITY.length]);
-				layer.getClaims().add(claim);
-				Attribution attribution = f.createAttribution();
-				attribution.setClaim(claim);
-				attribution.setSource(lastMention.getSource());
-				attribution.setMention(lastMention);
-				attribution.setStance("support");
-				layer.getAttributions().add(attribution);
-			}
-			default -> {
-				Cue cue = f.createCue();
-				SpanAnchors.place(cue, content, begin, end);
-				layer.getCues().add(cue);
-			}
-			}
-		}
-	}
-
-	/** The offset, moved past the second half of a surrogate pair: spans never cut an emoji. */
-	private static int codePointStart(String text, int offset) {
-		return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset)) ? offset + 1 : offset;
+		SampleArticles.annotate(layer, content, SPANS, sources, n, i -> CREDIBILITY[(n + i) % CREDIBILITY.length]);
 	}
 
 	private static String templateId(int n) {
@@ -413,6 +358,5 @@ class JsonlExportBenchmark {
 				export.bytes() / 1e6, export.timing().seconds(), export.heap().used() >> 20,
 				export.heap().afterCollection() >> 20, live >> 20);
 	}
-
 
 }

@@ -22,13 +22,10 @@ import org.attest.core.schema.DefaultLabelSchema;
 import org.attest.core.store.CorpusStore;
 import org.attest.model.AnnotationLayer;
 import org.attest.model.AttestFactory;
-import org.attest.model.Attribution;
 import org.attest.model.ClaimMention;
-import org.attest.model.Cue;
 import org.attest.model.Document;
 import org.attest.model.Source;
 import org.attest.model.SourceKind;
-import org.attest.model.SourceMention;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,16 +113,7 @@ class RecoverySnapshotBenchmark {
 
 	/** The editor benchmark's corpus: the sample articles' paragraphs repeated to 1 MB, a gold layer of 20,000 spans. */
 	private static CorpusStore generate(Path folder) throws IOException {
-		StringBuilder text = new StringBuilder();
-		Path articles = Path.of(System.getProperty("attest.samples", "samples")).resolve("articles");
-		List<String> paragraphs = new ArrayList<>();
-		for (String name : List.of("harbor-fish-stocks.txt", "ministry-denies-report.txt", "riverton-dam-delay.txt")) {
-			paragraphs.addAll(Arrays.asList(Files.readString(articles.resolve(name)).split("\n\n")));
-		}
-		for (int i = 0; text.length() < TEXT_LENGTH; i++) {
-			text.append(paragraphs.get(i % paragraphs.size())).append("\n\n");
-		}
-		String content = text.toString();
+		String content = SampleArticles.text(SampleArticles.paragraphs(), 0, TEXT_LENGTH);
 		CorpusStore store = CorpusStore.create(folder, "Benchmark", DefaultLabelSchema.create());
 		AttestFactory f = AttestFactory.eINSTANCE;
 		List<Source> sources = new ArrayList<>();
@@ -142,37 +130,7 @@ class RecoverySnapshotBenchmark {
 		document.setText(content);
 		store.addDocument(document);
 		AnnotationLayer layer = store.layerFor("big", CorpusStore.GOLD);
-		int step = content.length() / SPANS;
-		SourceMention lastMention = null;
-		for (int i = 0; i < SPANS; i++) {
-			int begin = i * step;
-			int end = begin + step / 2;
-			switch (i % 3) {
-			case 0 -> {
-				lastMention = f.createSourceMention();
-				SpanAnchors.place(lastMention, content, begin, end);
-				lastMention.setSource(sources.get(i % sources.size()));
-				layer.getSourceMentions().add(lastMention);
-			}
-			case 1 -> {
-				ClaimMention claim = f.createClaimMention();
-				SpanAnchors.place(claim, content, begin, end);
-				claim.setCredibility("half-true");
-				layer.getClaims().add(claim);
-				Attribution attribution = f.createAttribution();
-				attribution.setClaim(claim);
-				attribution.setSource(lastMention.getSource());
-				attribution.setMention(lastMention);
-				attribution.setStance("support");
-				layer.getAttributions().add(attribution);
-			}
-			default -> {
-				Cue cue = f.createCue();
-				SpanAnchors.place(cue, content, begin, end);
-				layer.getCues().add(cue);
-			}
-			}
-		}
+		SampleArticles.annotate(layer, content, SPANS, sources, 0, i -> "half-true");
 		store.save();
 		return store;
 	}
@@ -205,6 +163,5 @@ class RecoverySnapshotBenchmark {
 				""", MARKER, LocalDate.now(), BenchmarkReports.cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() >> 20, load, bytes, RUNS, capture, captureCpu, serialize, serializeCpu, write, list, restore);
 	}
-
 
 }
