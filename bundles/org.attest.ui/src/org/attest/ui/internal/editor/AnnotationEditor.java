@@ -51,6 +51,8 @@ public class AnnotationEditor extends TextEditor {
 	private CorpusSessions.Opening opening;
 	private AnnotationSession session;
 	private LayerAnnotations annotations;
+	/** The spans' annotations, shown from the layer's attaching on. */
+	private final SpanAnnotationModel spans = new SpanAnnotationModel();
 	/** The spans' text styles, made with the viewer. */
 	private SpanPresentation presentation;
 	private ProblemMarkers problems;
@@ -104,7 +106,7 @@ public class AnnotationEditor extends TextEditor {
 		}
 		session.commandStack().addCommandStackListener(dirtyListener);
 		layerDirty = session.isLayerDirty();
-		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), presentation, Display.getCurrent());
+		annotations = new LayerAnnotations(session, getDocumentProvider().getAnnotationModel(input), spans, Display.getCurrent());
 		annotations.install();
 		labelKeys = new LabelKeys(session.schema(), getSite());
 		getSourceViewer().getTextWidget().addVerifyKeyListener(labelKeys);
@@ -131,7 +133,7 @@ public class AnnotationEditor extends TextEditor {
 	@Override
 	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
 		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles | SWT.WRAP);
-		presentation = new SpanPresentation(viewer, getPreferenceStore(), getSharedColors());
+		presentation = new SpanPresentation(viewer, spans, getPreferenceStore(), getSharedColors());
 		return viewer;
 	}
 

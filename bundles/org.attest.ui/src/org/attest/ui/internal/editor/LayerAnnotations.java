@@ -25,12 +25,12 @@ import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Keeps the editor's annotation model in step with the layer: one text annotation per claim (its type, and so
- * its highlight colour, from its credibility), source mention (boxed) and cue (underlined), declared with
- * their looks in plugin.xml; the same annotations go to the {@link SpanPresentation}, which styles the text
- * with them. A change to the layer touches only the annotations of the spans it changed, batched into one
- * model event on the UI thread, so marking a claim stays fast in a document with tens of thousands of spans;
- * hover texts are computed when a hover asks for them.
+ * Keeps the editor's {@link SpanAnnotationModel} in step with the layer, attached to the document's annotation
+ * model meanwhile: one text annotation per claim (its type, and so its highlight colour, from its credibility),
+ * source mention (boxed) and cue (underlined), declared with their looks in plugin.xml, which the
+ * {@link SpanPresentation} styles the text with. A change to the layer touches only the annotations of the spans it
+ * changed, batched into one model event on the UI thread, so marking a claim stays fast in a document with tens of
+ * thousands of spans; hover texts are computed when a hover asks for them.
  */
 final class LayerAnnotations {
 
@@ -38,17 +38,17 @@ final class LayerAnnotations {
 	static final String UNRATED_CLAIM = CLAIM_TYPE_PREFIX + "unrated"; //$NON-NLS-1$
 	static final String SOURCE_MENTION = "org.attest.ui.sourceMention"; //$NON-NLS-1$
 	static final String CUE = "org.attest.ui.cue"; //$NON-NLS-1$
-	/** Credibility ids that have an annotation type (and colour) of their own in plugin.xml. */
-	private static final Set<String> RATED_TYPES = Set.of("true", "mostly-true", "half-true", "barely-true", "false", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"pants-fire", "unverifiable"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** A claim's annotation type by its credibility id, for the ids with a type (and colour) of their own in plugin.xml. */
+	private static final Map<String, String> RATED_CLAIM_TYPES = Stream
+			.of("true", "mostly-true", "half-true", "barely-true", "false", "pants-fire", "unverifiable") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			.collect(Collectors.toUnmodifiableMap(credibility -> credibility, credibility -> CLAIM_TYPE_PREFIX + credibility));
 	/** Every annotation type given to spans. */
-	static final Set<String> TYPES = Stream
-			.concat(RATED_TYPES.stream().map(credibility -> CLAIM_TYPE_PREFIX + credibility), Stream.of(UNRATED_CLAIM, SOURCE_MENTION, CUE))
+	static final Set<String> TYPES = Stream.concat(RATED_CLAIM_TYPES.values().stream(), Stream.of(UNRATED_CLAIM, SOURCE_MENTION, CUE))
 			.collect(Collectors.toUnmodifiableSet());
 
 	private final AnnotationSession session;
-	private final IAnnotationModel model;
-	private final SpanPresentation presentation;
+	private final IAnnotationModelExtension documentModel;
+	private final SpanAnnotationModel spans;
 	private final Display display;
 	private final Map<Span, Annotation> shown;
 	/** Spans whose annotation must be redone (added, changed or removed) at the next update. */
@@ -63,35 +63,41 @@ final class LayerAnnotations {
 		}
 	};
 
-	LayerAnnotations(AnnotationSession session, IAnnotationModel model, SpanPresentation presentation, Display display) {
+	/**
+	 * @param documentModel the annotation model of the editor's document, which the span model is attached to: the
+	 *                      document provider's, a JFace annotation model, which takes attachments
+	 */
+	LayerAnnotations(AnnotationSession session, IAnnotationModel documentModel, SpanAnnotationModel spans, Display display) {
 		this.session = session;
-		this.model = model;
-		this.presentation = presentation;
+		this.documentModel = (IAnnotationModelExtension) documentModel;
+		this.spans = spans;
 		this.display = display;
 		// sized for the layer's spans: tens of thousands in a large document
 		shown = HashMap.newHashMap(spanCount());
 	}
 
 	/**
-	 * Gives the presentation and the annotation model, connected to the text by now, the layer's spans, and
-	 * starts following the layer. The spans go in text order, so that the presentation's index and the
-	 * document's sorted position lists append each.
+	 * Attaches the span model, and gives it the layer's spans, and starts following the layer. The spans go in text
+	 * order, so that the model's index appends each.
 	 */
 	void install() {
+		// keyed by itself: editors on one file share the document's annotation model, each with its span model
+		documentModel.addAnnotationModel(spans, spans);
 		Map<Annotation, Position> added = LinkedHashMap.newLinkedHashMap(spanCount());
 		spans().sorted(Comparator.comparingInt(Span::getBegin)).forEach(span -> {
 			Annotation annotation = annotationOf(span);
 			shown.put(span, annotation);
 			added.put(annotation, position(span));
 		});
-		replace(new Annotation[0], added);
+		spans.replace(new Annotation[0], added);
 		session.layer().eAdapters().add(listener);
 	}
 
 	void dispose() {
 		session.layer().eAdapters().remove(listener);
-		replace(shown.values().toArray(Annotation[]::new), Map.of());
+		spans.replace(shown.values().toArray(Annotation[]::new), Map.of());
 		shown.clear();
+		documentModel.removeAnnotationModel(spans);
 	}
 
 	private int spanCount() {
@@ -133,19 +139,7 @@ final class LayerAnnotations {
 			added.put(annotation, position(span));
 		}
 		pending.clear();
-		replace(removed, added);
-	}
-
-	private void replace(Annotation[] removed, Map<Annotation, Position> added) {
-		presentation.replace(removed, added);
-		if (model instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(removed, added);
-		} else {
-			for (Annotation annotation : removed) {
-				model.removeAnnotation(annotation);
-			}
-			added.forEach(model::addAnnotation);
-		}
+		spans.replace(removed, added);
 	}
 
 	private Annotation annotationOf(Span span) {
@@ -160,7 +154,7 @@ final class LayerAnnotations {
 
 	private static String claimType(ClaimMention claim) {
 		String credibility = claim.getCredibility();
-		return credibility != null && RATED_TYPES.contains(credibility) ? CLAIM_TYPE_PREFIX + credibility : UNRATED_CLAIM;
+		return credibility == null ? UNRATED_CLAIM : RATED_CLAIM_TYPES.getOrDefault(credibility, UNRATED_CLAIM);
 	}
 
 	private static Position position(Span span) {

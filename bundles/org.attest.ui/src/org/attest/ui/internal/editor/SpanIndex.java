@@ -80,10 +80,12 @@ final class SpanIndex<T> {
 		treeValid = false;
 	}
 
-	void clear() {
-		Arrays.fill(items, 0, size, null);
-		size = 0;
-		treeValid = false;
+	/** Gives all items, in the order of their begins, then of their adding. */
+	@SuppressWarnings("unchecked")
+	void forEach(Entry<T> action) {
+		for (int i = 0; i < size; i++) {
+			action.accept((T) items[i], begins[i], ends[i]);
+		}
 	}
 
 	/** Gives the items that overlap [from, to), in the order of their begins, then of their adding. */

@@ -22,8 +22,12 @@ import org.eclipse.jface.text.IViewportListener;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.AnnotationModelEvent;
 import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.AnnotationPainter.ITextStyleStrategy;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelListener;
+import org.eclipse.jface.text.source.IAnnotationModelListenerExtension;
 import org.eclipse.jface.text.source.ISharedTextColors;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.util.IPropertyChangeListener;
@@ -39,8 +43,9 @@ import org.eclipse.ui.texteditor.AnnotationPreference;
 /**
  * The text styles of the spans' annotations (claims highlighted in their credibility's colour, source mentions
  * boxed, cues underlined), worked out for the region the viewer presents, and of that only for a window around
- * the visible text that follows scrolling: the annotations are looked up in an index sorted by offset and
- * styled in text order, overlaps included. JFace's annotation painter styles every annotation of the document
+ * the visible text that follows scrolling: the annotations are looked up in the {@link SpanAnnotationModel}'s
+ * index sorted by offset and styled in text order, overlaps included; the regions its changes touch are presented
+ * again. JFace's annotation painter styles every annotation of the document
  * whenever they change and merges the styles one by one, in quadratic time with tens of thousands of spans;
  * {@link SpanDecorationSupport} keeps it off these types.
  * <p>
@@ -49,7 +54,7 @@ import org.eclipse.ui.texteditor.AnnotationPreference;
  * the preference keys the platform's decoration support reads for these types; a change repaints. A vertical
  * bar is drawn, not styled: the platform's painter draws it.
  */
-final class SpanPresentation implements ITextPresentationListener {
+final class SpanPresentation implements ITextPresentationListener, IAnnotationModelListener, IAnnotationModelListenerExtension {
 
 	/**
 	 * Characters styled before and after the visible text: a few screens, so that scrolling finds the text styled
@@ -58,8 +63,6 @@ final class SpanPresentation implements ITextPresentationListener {
 	private static final int MARGIN = 20_000;
 	/** Beyond this many separate changed regions, one region covering them all is presented again. */
 	private static final int MOST_REGIONS = 32;
-	/** Up to this many annotations are removed from the index one by one, more in one pass. */
-	private static final int FEW = 8;
 	private static final ITextStyleStrategy HIGHLIGHT = new AnnotationPainter.HighlightingStrategy();
 	/** The platform's text styles by their preference value, as its decoration support registers them. */
 	private static final Map<String, ITextStyleStrategy> TEXT_STYLES = Map.of( //
@@ -72,9 +75,7 @@ final class SpanPresentation implements ITextPresentationListener {
 	private final ISourceViewer viewer;
 	private final IPreferenceStore store;
 	private final ISharedTextColors colors;
-	private final SpanIndex<Annotation> index = new SpanIndex<>();
-	/** Where each indexed annotation is, to find it again when it is removed. */
-	private Map<Annotation, Position> positions = new HashMap<>();
+	private final SpanAnnotationModel spans;
 	/** The look of each annotation type asked for so far; empty when it has none in the text. */
 	private final Map<String, Optional<Look>> looks = new HashMap<>();
 	/** The preference keys the looks were read from. */
@@ -105,8 +106,9 @@ final class SpanPresentation implements ITextPresentationListener {
 	private record Styled(Look look, int begin, int end) {
 	}
 
-	SpanPresentation(ISourceViewer viewer, IPreferenceStore store, ISharedTextColors colors) {
+	SpanPresentation(ISourceViewer viewer, SpanAnnotationModel spans, IPreferenceStore store, ISharedTextColors colors) {
 		this.viewer = viewer;
+		this.spans = spans;
 		this.store = store;
 		this.colors = colors;
 		((ITextViewerExtension4) viewer).addTextPresentationListener(this);
@@ -114,9 +116,11 @@ final class SpanPresentation implements ITextPresentationListener {
 		viewer.addTextInputListener(inputListener);
 		viewer.getTextWidget().addPaintListener(paintListener);
 		store.addPropertyChangeListener(preferenceListener);
+		spans.addAnnotationModelListener(this);
 	}
 
 	void dispose() {
+		spans.removeAnnotationModelListener(this);
 		store.removePropertyChangeListener(preferenceListener);
 		((ITextViewerExtension4) viewer).removeTextPresentationListener(this);
 		viewer.removeViewportListener(viewportListener);
@@ -125,8 +129,6 @@ final class SpanPresentation implements ITextPresentationListener {
 		if (widget != null && !widget.isDisposed()) {
 			widget.removePaintListener(paintListener);
 		}
-		index.clear();
-		positions.clear();
 	}
 
 	/**
@@ -160,39 +162,26 @@ final class SpanPresentation implements ITextPresentationListener {
 		windowTo = Math.min(length, Math.max(viewer.getBottomIndexEndOffset(), windowFrom) + MARGIN);
 	}
 
-	/**
-	 * Takes the annotations removed from and added to the annotation model, and presents the regions they cover
-	 * or covered again.
-	 */
-	void replace(Annotation[] removed, Map<Annotation, Position> added) {
-		List<Position> changed = new ArrayList<>(removed.length + added.size());
-		// annotations are equal only to themselves
-		Set<Annotation> removedMany = removed.length > FEW ? new HashSet<>() : null;
-		for (Annotation annotation : removed) {
-			Position position = positions.remove(annotation);
-			if (position != null) {
-				if (removedMany != null) {
-					removedMany.add(annotation);
-				} else {
-					index.remove(annotation, position.offset);
-				}
-				changed.add(position);
+	/** Presents again the regions of the spans' annotations removed and added; all the styled window if all changed. */
+	@Override
+	public void modelChanged(AnnotationModelEvent event) {
+		List<Position> changed = new ArrayList<>();
+		if (event.isWorldChange()) {
+			changed.add(new Position(0, Integer.MAX_VALUE));
+		} else {
+			for (Annotation annotation : event.getRemovedAnnotations()) {
+				changed.add(event.getPositionOfRemovedAnnotation(annotation));
+			}
+			for (Annotation annotation : event.getAddedAnnotations()) {
+				changed.add(spans.getPosition(annotation));
 			}
 		}
-		if (removedMany != null) {
-			index.removeAll(removedMany);
-		}
-		if (positions.isEmpty()) {
-			// the layer's spans at once, tens of thousands in a large document
-			positions = HashMap.newHashMap(added.size());
-		}
-		added.forEach((annotation, position) -> {
-			Position copy = new Position(position.offset, position.length);
-			positions.put(annotation, copy);
-			index.add(annotation, copy.offset, copy.offset + copy.length);
-			changed.add(copy);
-		});
 		invalidate(changed);
+	}
+
+	@Override
+	public void modelChanged(IAnnotationModel model) {
+		// the span model tells its events: see modelChanged(AnnotationModelEvent)
 	}
 
 	/**
@@ -244,7 +233,7 @@ final class SpanPresentation implements ITextPresentationListener {
 			return;
 		}
 		List<Styled> found = new ArrayList<>();
-		index.forEachOverlapping(from, to, (annotation, begin, end) -> {
+		spans.forEachOverlapping(from, to, (annotation, begin, end) -> {
 			Look look = lookOf(annotation.getType());
 			if (look != null && begin < end) {
 				found.add(new Styled(look, Math.max(begin, from), Math.min(end, to)));
