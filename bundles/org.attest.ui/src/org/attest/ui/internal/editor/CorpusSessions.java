@@ -76,7 +76,10 @@ public final class CorpusSessions {
 		// started first: it needs the corpus folder, not the corpus file read next
 		CompletableFuture<Optional<AnnotationLayer>> layer = CompletableFuture.supplyAsync(() -> {
 			try {
-				return CorpusStore.readLayer(folder, documentId, annotator, cache);
+				Optional<AnnotationLayer> read = CorpusStore.readLayer(folder, documentId, annotator, cache);
+				// followed from here, on the reading thread
+				read.ifPresent(LayerChanges::of);
+				return read;
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}

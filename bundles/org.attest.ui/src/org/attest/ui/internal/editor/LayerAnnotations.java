@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,7 +17,6 @@ import org.attest.model.Cue;
 import org.attest.model.SourceMention;
 import org.attest.model.Span;
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
@@ -53,15 +53,8 @@ final class LayerAnnotations {
 	private final Map<Span, Annotation> shown;
 	/** Spans whose annotation must be redone (added, changed or removed) at the next update. */
 	private final Set<Span> pending = new LinkedHashSet<>();
-	private final EContentAdapter listener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				collect(notification);
-			}
-		}
-	};
+	private final LayerChanges changes;
+	private final Consumer<Notification> listener = this::collect;
 
 	/**
 	 * @param documentModel the annotation model of the editor's document, which the span model is attached to: the
@@ -72,6 +65,7 @@ final class LayerAnnotations {
 		this.documentModel = (IAnnotationModelExtension) documentModel;
 		this.spans = spans;
 		this.display = display;
+		changes = LayerChanges.of(session.layer());
 		// sized for the layer's spans: tens of thousands in a large document
 		shown = HashMap.newHashMap(spanCount());
 	}
@@ -90,11 +84,11 @@ final class LayerAnnotations {
 			added.put(annotation, position(span));
 		});
 		spans.replace(new Annotation[0], added);
-		session.layer().eAdapters().add(listener);
+		changes.addListener(listener);
 	}
 
 	void dispose() {
-		session.layer().eAdapters().remove(listener);
+		changes.removeListener(listener);
 		spans.replace(shown.values().toArray(Annotation[]::new), Map.of());
 		shown.clear();
 		documentModel.removeAnnotationModel(spans);
