@@ -281,8 +281,6 @@ public final class CorpusStore {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AnnotationLayer layer)) {
 			throw new CorpusStoreException(NLS.bind(Messages.CorpusStore_noLayerInFile, file));
 		}
-		// tracking puts an adapter on every object: on the reading thread too, not on the store's
-		resource.setTrackingModification(true);
 		return Optional.of(layer);
 	}
 
@@ -295,18 +293,25 @@ public final class CorpusStore {
 	}
 
 	/**
-	 * Loads a document or layer file into a new resource of the set: from the file cache where it holds this
-	 * version of the file, else from the file, and then into the cache.
+	 * Loads a document or layer file into a new resource of the set, tracking its modifications: from the file
+	 * cache where it holds this version of the file, else from the file, and then into the cache. Tracking puts an
+	 * adapter on every object, on the reading thread too when a layer is read on one.
 	 */
 	private static Resource loadCached(ResourceSet set, Path file, Path folder, CorpusFileCache cache) throws IOException {
 		if (cache == null) {
-			return load(set, file);
+			Resource resource = load(set, file);
+			resource.setTrackingModification(true);
+			return resource;
 		}
 		// taken before reading: a change while the file is read counts as a change since
 		Optional<FileVersion> version = FileVersion.of(file);
 		URI uri = fileUri(file);
 		Resource resource = createResource(set, uri);
+		// a binary load attaches its objects all at once at its end: tracking from the start adapts them in that walk
+		resource.setTrackingModification(true);
 		if (version.isEmpty() || !cache.load(cache.key(uri, version.get()), resource)) {
+			// the XML parser attaches each object as it makes it: tracking then would make every value set a notification
+			resource.setTrackingModification(false);
 			try {
 				byte[] content = Files.readAllBytes(file);
 				load(resource, new ByteArrayInputStream(content), file);
@@ -315,6 +320,7 @@ public final class CorpusStore {
 				set.getResources().remove(resource);
 				throw e;
 			}
+			resource.setTrackingModification(true);
 		}
 		version.ifPresent(read -> read.attachTo(resource));
 		return resource;
@@ -738,7 +744,6 @@ public final class CorpusStore {
 		Resource resource = resourceSet.getResource(fileUri(file), false);
 		if (resource == null) {
 			resource = loadCached(resourceSet, file, folder, fileCache);
-			track(resource, false);
 		}
 		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
 			forget(resource);

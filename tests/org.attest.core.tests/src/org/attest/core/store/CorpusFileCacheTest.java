@@ -1,6 +1,7 @@
 package org.attest.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,10 @@ class CorpusFileCacheTest {
 		assertEquals("false", ((ClaimMention) cached.getClaims().get(0)).getCredibility());
 		assertEquals(cached, cached.eResource().getEObject(cached.getClaims().get(3).getId()).eContainer(),
 				"claims are found by id, as attributions written later refer to them");
+
+		assertFalse(cached.eResource().isModified(), "as read");
+		((ClaimMention) cached.getClaims().get(0)).setCredibility("true");
+		assertTrue(cached.eResource().isModified(), "a change to an object inside is noted, as for a layer read from its file");
 	}
 
 	@Test
