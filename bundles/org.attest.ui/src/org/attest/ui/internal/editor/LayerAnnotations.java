@@ -71,8 +71,8 @@ final class LayerAnnotations {
 	}
 
 	/**
-	 * Attaches the span model, and gives it the layer's spans, and starts following the layer. The spans go in text
-	 * order, so that the model's index appends each.
+	 * Attaches the span model, gives it the layer's spans and starts following the layer. The spans go in text order,
+	 * so that the model's index appends each.
 	 */
 	void install() {
 		// keyed by itself: editors on one file share the document's annotation model, each with its span model
