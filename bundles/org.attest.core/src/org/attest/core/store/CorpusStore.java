@@ -309,7 +309,11 @@ public final class CorpusStore {
 		Resource resource = createResource(set, uri);
 		// a binary load attaches its objects all at once at its end: tracking from the start adapts them in that walk
 		resource.setTrackingModification(true);
-		if (version.isEmpty() || !cache.load(cache.key(uri, version.get()), resource)) {
+		// and the ids go into the map on the first look-up by id, in one walk, if there is one: rarely for a layer shown
+		((ResourceImpl) resource).setIntrinsicIDToEObjectMap(null);
+		boolean cached = version.isPresent() && cache.load(cache.key(uri, version.get()), resource);
+		((ResourceImpl) resource).setIntrinsicIDToEObjectMap(new HashMap<>());
+		if (!cached) {
 			// the XML parser attaches each object as it makes it: tracking then would make every value set a notification
 			resource.setTrackingModification(false);
 			try {
